@@ -1,0 +1,40 @@
+package org.inspectorbench.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+
+@Command(name = "inspector",
+        mixinStandardHelpOptions = true,
+        version = "Inspector Workbench 0.1.0",
+        description = "政务公开检查考核工作台 Inspector Workbench: score units against a rubric, "
+                + "keep findings and evidence, sign scorecards, merge inspectors' bundles.",
+        subcommands = {
+                CommandLine.HelpCommand.class,
+        })
+public final class InspectorCommand implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Runs the command line and returns the exit code; 2 means bad input (see README). */
+    public static int run(String... args) {
+        return run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8), args);
+    }
+
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new InspectorCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler(new UserErrorHandler());
+        return cl.execute(args);
+    }
+}
