@@ -7,7 +7,7 @@ set "JAR=%HERE%\target\inspector-workbench.jar"
 set "REBUILD="
 if not exist "%JAR%" set "REBUILD=1"
 if not defined REBUILD (
-  powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; $n=Get-ChildItem -Recurse -File '%HERE%\src\main','%HERE%\pom.xml' | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
+  powershell -NoProfile -Command "$j=(Get-Item '%JAR%').LastWriteTime; $n=Get-ChildItem -Recurse -File '%HERE%\src\main','%HERE%\sample-data\calendar','%HERE%\pom.xml' | Where-Object { $_.LastWriteTime -gt $j } | Select-Object -First 1; if ($n) { exit 1 } else { exit 0 }"
   if errorlevel 1 set "REBUILD=1"
 )
 if defined REBUILD (

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
                 + "keep findings and evidence, sign scorecards, merge inspectors' bundles.",
         subcommands = {
                 CommandLine.HelpCommand.class,
+                CalendarCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 
