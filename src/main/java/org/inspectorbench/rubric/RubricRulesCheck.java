@@ -105,6 +105,10 @@ final class RubricRulesCheck {
                 continue;
             }
             optionalName(section.name(), path + ".name");
+            if (section.name() == null && part.sections().size() > 1) {
+                problems.add(path + ".name", "一级指标名称为 null 时该部分只能有这一个一级指标:请填写名称 / a section may be "
+                        + "unnamed only when it is its part's one section: give it a name");
+            }
             boolean pointsKnown = requirePositive(section.points(), path + ".points", "该一级指标的分值 points", "the section's points");
             sumKnown &= pointsKnown;
             if (pointsKnown) {
@@ -133,6 +137,10 @@ final class RubricRulesCheck {
                 continue;
             }
             optionalName(item.name(), path + ".name");
+            if (item.name() == null && section.items().size() > 1) {
+                problems.add(path + ".name", "二级指标名称为 null 时该一级指标只能有这一个二级指标:请填写名称 / an item may be "
+                        + "unnamed only when it is its section's one item: give it a name");
+            }
             if (part.name() != null) {
                 String itemPath = RubricIndex.pathOf(part, section, item);
                 String earlier = itemPaths.putIfAbsent(itemPath, path);

@@ -23,6 +23,18 @@ import java.util.Map;
  */
 final class RubricShape {
 
+    /** The fields a record allows, by name, looked up once per record class. */
+    private static final ClassValue<Map<String, RecordComponent>> FIELDS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            Map<String, RecordComponent> components = new LinkedHashMap<>();
+            for (RecordComponent component : type.getRecordComponents()) {
+                components.put(component.getName(), component);
+            }
+            return components;
+        }
+    };
+
     private final Problems problems;
 
     private RubricShape(Problems problems) {
@@ -46,10 +58,7 @@ final class RubricShape {
     }
 
     private void checkRecord(Class<?> type, ObjectNode node, String path) {
-        Map<String, RecordComponent> components = new LinkedHashMap<>();
-        for (RecordComponent component : type.getRecordComponents()) {
-            components.put(component.getName(), component);
-        }
+        Map<String, RecordComponent> components = FIELDS.get(type);
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         for (String name : names) {
@@ -57,9 +66,11 @@ final class RubricShape {
             RecordComponent component = components.get(name);
             if (component == null) {
                 String closest = RubricIndex.closest(name, components.keySet(), 1).get(0);
-                problems.reject(at, "未知字段 “" + name + "”,是否应为 “" + closest + "”?此处可用的字段:"
-                        + String.join(", ", components.keySet()) + " / unknown field \"" + name
-                        + "\" (did you mean \"" + closest + "\"?); fields allowed here: "
+                // Only a near miss is worth suggesting ("pionts"); "colour" is not a misspelt "bonus".
+                boolean near = RubricIndex.editDistance(name, closest) <= Math.max(2, name.length() / 3);
+                problems.reject(at, "未知字段 “" + name + "”" + (near ? ",是否应为 “" + closest + "”?" : "。")
+                        + "此处可用的字段:" + String.join(", ", components.keySet()) + " / unknown field \"" + name
+                        + "\"" + (near ? " (did you mean \"" + closest + "\"?)" : "") + "; fields allowed here: "
                         + String.join(", ", components.keySet()));
                 node.remove(name);
             } else if (!checkValue(component.getGenericType(), node.get(name), at)) {
