@@ -98,6 +98,17 @@ class RubricParserTest {
     }
 
     @Test
+    void missingFieldPointsAtTheObjectThatLacksIt() {
+        String rule = "{ \"id\": \"1\", \"text\": \"未开设动态要闻类栏目的,扣3分。\", \"kind\": \"CHECK\"";
+        String text = original.replace(rule + ", \"points\": 3 }", rule + " }");
+        int line = lineOf(text, rule);
+        int column = text.indexOf(rule) - text.lastIndexOf('\n', text.indexOf(rule));
+        RubricProblem problem = assertProblem(problems(text), DYNAMIC_NEWS + ".rules[0].points", "needs points");
+        assertTrue(problem.message().endsWith("(第" + line + "行第" + column + "列 / line " + line + ", column " + column + ")"),
+                problem.toString());
+    }
+
+    @Test
     void countRuleWithoutPoints() {
         assertProblem(edit(root -> obj(root, "$.parts[1].sections[0].items[0].rules[1]").remove("points")),
                 "$.parts[1].sections[0].items[0].rules[1].points", "COUNT");
