@@ -1,0 +1,93 @@
+package org.inspectorbench.scoring;
+
+import org.inspectorbench.rubric.Rule;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The Chinese explanation of an item's score: which rules fired with what count or value and for
+ * how many points, the caps applied, why an item is 不适用, and the product's reading of a rule
+ * where the text is ambiguous (rubric-notes.md: the reading is shown to the user).
+ */
+final class Explanations {
+
+    private Explanations() {
+    }
+
+    static String untouched(ItemPlan item) {
+        return item.bonus
+                ? "无加分记录, 得 0 分。"
+                : "未发现扣分情形, 得满分 " + Points.format(item.max) + " 分。";
+    }
+
+    static String notApplicable(ItemPlan item, String reason, int ignored) {
+        StringBuilder text = new StringBuilder("不适用");
+        if (reason != null && !reason.isBlank()) {
+            text.append(": ").append(reason);
+        }
+        text.append("; 按满分 ").append(Points.format(item.max)).append(" 分计");
+        if (ignored > 0) {
+            text.append("; 已忽略 ").append(ignored).append(" 条记录");
+        }
+        return text.append('。').toString();
+    }
+
+    static String scored(ItemPlan item, List<RuleOutcome> outcomes, BigDecimal sum, boolean capped, BigDecimal score) {
+        String verb = item.bonus ? "得" : "扣";
+        StringBuilder text = new StringBuilder(64);
+        for (RuleOutcome o : outcomes) {
+            rule(text, o, verb);
+            text.append("; ");
+        }
+        if (sum.signum() == 0) {
+            text.append(item.bonus ? "未得分, 得 0 分。" : "未扣分, 得满分 " + Points.format(item.max) + " 分。");
+            return text.toString();
+        }
+        text.append("共").append(verb).append(' ').append(Points.format(sum)).append(" 分");
+        if (capped) {
+            text.append(", 超过分值 ").append(Points.format(item.max)).append(" 分, ")
+                    .append(item.bonus ? "按分值计" : "扣完为止");
+        }
+        return text.append(", 得 ").append(Points.format(score)).append(" 分。").toString();
+    }
+
+    private static void rule(StringBuilder text, RuleOutcome o, String verb) {
+        Rule rule = o.rule();
+        text.append("细则").append(rule.id()).append(": ");
+        List<FindingContribution> fs = o.findings();
+        switch (rule.kind()) {
+            case CHECK -> {
+                boolean happened = o.sum().signum() > 0;
+                text.append(happened ? "存在此情形" : "未发生");
+                if (happened && fs.size() > 1) {
+                    text.append("(").append(fs.size()).append(" 条记录, 只计一次)");
+                }
+            }
+            case COUNT -> {
+                int count = 0;
+                for (FindingContribution f : fs) {
+                    count += f.count();
+                }
+                text.append(count).append("处 × ").append(Points.format(rule.points())).append(" 分");
+            }
+            case MEASURE -> {
+                for (int i = 0; i < fs.size(); i++) {
+                    FindingContribution f = fs.get(i);
+                    if (i > 0) {
+                        text.append("; ");
+                    }
+                    text.append(f.detail()).append(" (").append(Points.format(f.points())).append(" 分)");
+                }
+            }
+        }
+        if (o.capped()) {
+            text.append(", 合计 ").append(Points.format(o.sum())).append(" 分, 本条最多")
+                    .append(verb).append(' ').append(Points.format(rule.cap())).append(" 分");
+        }
+        text.append(" → ").append(verb).append(' ').append(Points.format(o.counted())).append(" 分");
+        if (rule.reading() != null && !rule.reading().isBlank()) {
+            text.append(" [读法: ").append(rule.reading()).append(']');
+        }
+    }
+}
