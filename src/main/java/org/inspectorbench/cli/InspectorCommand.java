@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
         subcommands = {
                 CommandLine.HelpCommand.class,
                 CalendarCommand.class,
+                ScoreCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 

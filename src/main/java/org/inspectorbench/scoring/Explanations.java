@@ -24,7 +24,7 @@ final class Explanations {
     static String notApplicable(ItemPlan item, String reason, int ignored) {
         StringBuilder text = new StringBuilder("不适用");
         if (reason != null && !reason.isBlank()) {
-            text.append(": ").append(reason);
+            text.append(": ").append(trimEnd(reason.trim()));
         }
         text.append("; 按满分 ").append(Points.format(item.max)).append(" 分计");
         if (ignored > 0) {
@@ -44,12 +44,24 @@ final class Explanations {
             text.append(item.bonus ? "未得分, 得 0 分。" : "未扣分, 得满分 " + Points.format(item.max) + " 分。");
             return text.toString();
         }
+        if (outcomes.size() == 1 && !capped) {
+            // One rule: its line already says how much; only the item's score is left to say.
+            return text.append("得 ").append(Points.format(score)).append(" 分。").toString();
+        }
         text.append("共").append(verb).append(' ').append(Points.format(sum)).append(" 分");
         if (capped) {
             text.append(", 超过分值 ").append(Points.format(item.max)).append(" 分, ")
                     .append(item.bonus ? "按分值计" : "扣完为止");
         }
         return text.append(", 得 ").append(Points.format(score)).append(" 分。").toString();
+    }
+
+    private static String trimEnd(String s) {
+        int end = s.length();
+        while (end > 0 && "。;；,，.".indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static void rule(StringBuilder text, RuleOutcome o, String verb) {
