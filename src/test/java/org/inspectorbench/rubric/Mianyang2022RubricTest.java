@@ -115,8 +115,8 @@ class Mianyang2022RubricTest {
     void subRulesAndMeasuresFollowRubricNotes() {
         assertEquals(List.of("1a", "1b", "1c", "1d"), rule("日常工作/省市通报").ruleIds());
         assertEquals(List.of("1a", "1b", "1c"), rule("政务公开/依申请公开").ruleIds());
-        Rule uiIpv6 = rule("政府网站/功能设计/IPv6改造").rule("1b").orElseThrow();
-        assertEquals(Measure.Type.FRACTION, uiIpv6.measure().type());
+        Rule ipv6 = rule("政府网站/功能设计/IPv6改造").rule("1b").orElseThrow();
+        assertEquals(Measure.Type.FRACTION, ipv6.measure().type());
         Rule stats = rule("政府网站/办事服务/办事统计").rule("2").orElseThrow();
         assertEquals(List.of("P3M", "P1M"), stats.measure().tiers().stream().map(MeasureTier::olderThan).toList());
         Rule reply = rule("政府网站/互动交流/办理答复").rule("1").orElseThrow();
