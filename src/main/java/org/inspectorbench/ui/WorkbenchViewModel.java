@@ -1,0 +1,215 @@
+package org.inspectorbench.ui;
+
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.inspectorbench.ui.common.BackgroundTasks;
+import org.inspectorbench.ui.port.CampaignInfo;
+import org.inspectorbench.ui.port.FindingRecord;
+import org.inspectorbench.ui.port.ScoreSnapshot;
+import org.inspectorbench.ui.port.UnitInfo;
+import org.inspectorbench.ui.port.UnitScorer;
+import org.inspectorbench.ui.port.WorkbenchStore;
+import org.inspectorbench.ui.session.EditOutcome;
+import org.inspectorbench.ui.session.FindingKey;
+import org.inspectorbench.ui.session.ScoreDiff;
+import org.inspectorbench.ui.session.UnitSession;
+import org.inspectorbench.ui.units.UnitsViewModel;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The workbench's state: the campaign, the unit being edited and its live score. Edits rescore at
+ * once on the calling (FX) thread; the store write is queued on the background writer.
+ */
+public final class WorkbenchViewModel {
+
+    private final WorkbenchStore store;
+    private final UnitScorer scorer;
+    private final BackgroundTasks tasks;
+    private final UnitsViewModel units = new UnitsViewModel();
+    private final ReadOnlyObjectWrapper<CampaignInfo> campaign = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UnitSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ScoreSnapshot> score = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<EditOutcome> lastEdit = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
+    /** Bumped by every store write and undo/redo; the history panel reloads on it. */
+    private final ReadOnlyObjectWrapper<Long> revision = new ReadOnlyObjectWrapper<>(0L);
+    private long selectGeneration;
+
+    public WorkbenchViewModel(WorkbenchStore store, UnitScorer scorer, BackgroundTasks tasks) {
+        this.store = store;
+        this.scorer = scorer;
+        this.tasks = tasks;
+    }
+
+    private record Loaded(CampaignInfo campaign, List<UnitInfo> units, Map<String, List<FindingRecord>> findings) {
+    }
+
+    /** Loads the campaign and every unit's score; completes when the units list is filled. */
+    public CompletableFuture<?> load() {
+        return tasks.run(() -> new Loaded(store.campaign(), store.units(), store.allFindings()), loaded -> {
+            campaign.set(loaded.campaign());
+            units.load(loaded.campaign().rubric(), loaded.campaign().inspector(), loaded.units());
+            for (UnitInfo u : loaded.units()) {
+                List<FindingRecord> f = loaded.findings().getOrDefault(u.name(), List.of());
+                units.update(u.name(), scorer.score(loaded.campaign(), u, f), f);
+            }
+            ready.set(true);
+        });
+    }
+
+    /** Opens a unit for editing; a slower earlier selection that finishes late is ignored. */
+    public CompletableFuture<?> select(UnitInfo unit) {
+        long generation = ++selectGeneration;
+        return tasks.run(() -> store.findings(unit.name()), found -> {
+            if (generation == selectGeneration) {
+                open(new UnitSession(campaign.get(), unit, scorer, found));
+            }
+        });
+    }
+
+    private void open(UnitSession s) {
+        session.set(s);
+        score.set(s.score());
+        lastEdit.set(null);
+        units.update(s.unit().name(), s.score(), s.list());
+    }
+
+    public void setHolds(FindingKey key, boolean holds) {
+        apply(current().flatMap(s -> s.setHolds(key, holds)));
+    }
+
+    public void setCount(FindingKey key, int count) {
+        apply(current().flatMap(s -> s.setCount(key, Math.max(0, count))));
+    }
+
+    public void setValue(FindingKey key, String value) {
+        apply(current().flatMap(s -> s.setValue(key, value)));
+    }
+
+    public void setNote(FindingKey key, String note) {
+        apply(current().flatMap(s -> s.setNote(key, note)));
+    }
+
+    public Optional<FindingRecord> finding(FindingKey key) {
+        return current().flatMap(s -> s.finding(key));
+    }
+
+    private Optional<UnitSession> current() {
+        return Optional.ofNullable(session.get());
+    }
+
+    private void apply(Optional<UnitSession.Write> write) {
+        if (write.isEmpty()) {
+            return;
+        }
+        UnitSession s = session.get();
+        ScoreSnapshot before = score.get();
+        ScoreSnapshot after = s.score();
+        if (before != after) {
+            score.set(after);
+            lastEdit.set(outcome(EditOutcome.Kind.EDIT, before, after));
+            units.update(s.unit().name(), after, s.list());
+        }
+        UnitSession.Write w = write.get();
+        tasks.run(() -> {
+            if (w.finding() != null) {
+                store.put(w.finding());
+            } else {
+                store.delete(w.deletedId());
+            }
+            return true;
+        }, ok -> revision.set(revision.get() + 1)).exceptionally(e -> {
+            // The store refused or failed: show what is really stored rather than a phantom edit.
+            reloadCurrent();
+            return null;
+        });
+    }
+
+    private static EditOutcome outcome(EditOutcome.Kind kind, ScoreSnapshot before, ScoreSnapshot after) {
+        return new EditOutcome(kind, ScoreDiff.itemChanges(before, after),
+                before == null ? null : before.total(), after.total(),
+                before == null ? null : before.tier(), after.tier());
+    }
+
+    public CompletableFuture<?> undo() {
+        return history(EditOutcome.Kind.UNDO);
+    }
+
+    public CompletableFuture<?> redo() {
+        return history(EditOutcome.Kind.REDO);
+    }
+
+    private record Reloaded(String unit, List<FindingRecord> findings) {
+    }
+
+    private CompletableFuture<?> history(EditOutcome.Kind kind) {
+        return tasks.run(() -> {
+            Optional<String> touched = kind == EditOutcome.Kind.UNDO ? store.undo() : store.redo();
+            return touched.map(u -> new Reloaded(u, store.findings(u))).orElse(null);
+        }, reloaded -> {
+            if (reloaded == null) {
+                return;
+            }
+            revision.set(revision.get() + 1);
+            UnitInfo unit = units.rows().stream().filter(r -> r.name().equals(reloaded.unit()))
+                    .findFirst().map(r -> r.unit()).orElse(null);
+            if (unit == null) {
+                return;
+            }
+            UnitSession fresh = new UnitSession(campaign.get(), unit, scorer, reloaded.findings());
+            UnitSession now = session.get();
+            if (now != null && now.unit().name().equals(unit.name())) {
+                ScoreSnapshot before = score.get();
+                open(fresh);
+                lastEdit.set(outcome(kind, before, fresh.score()));
+            } else {
+                units.update(unit.name(), fresh.score(), fresh.list());
+            }
+        });
+    }
+
+    private void reloadCurrent() {
+        UnitSession s = session.get();
+        if (s != null) {
+            select(s.unit());
+        }
+    }
+
+    public UnitsViewModel units() {
+        return units;
+    }
+
+    public WorkbenchStore store() {
+        return store;
+    }
+
+    public ReadOnlyObjectProperty<CampaignInfo> campaignProperty() {
+        return campaign.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<UnitSession> sessionProperty() {
+        return session.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<ScoreSnapshot> scoreProperty() {
+        return score.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<EditOutcome> lastEditProperty() {
+        return lastEdit.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty readyProperty() {
+        return ready.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<Long> revisionProperty() {
+        return revision.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,58 @@
+package org.inspectorbench.ui.port;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What the workbench needs from the workspace. Every method may block on disk: the UI calls them
+ * through BackgroundTasks, never on the FX thread. Each write is one transaction in the store.
+ */
+public interface WorkbenchStore extends AutoCloseable {
+
+    CampaignInfo campaign();
+
+    List<UnitInfo> units();
+
+    /** Every unit's live findings, for the totals of the units list. */
+    Map<String, List<FindingRecord>> allFindings();
+
+    List<FindingRecord> findings(String unit);
+
+    /** Creates (id null) or updates a finding; returns it as stored. */
+    FindingRecord put(FindingRecord finding);
+
+    void delete(String findingId);
+
+    List<EvidenceInfo> evidence(String findingId);
+
+    /** Evidence of all findings of a unit, keyed by finding id. */
+    Map<String, List<EvidenceInfo>> evidenceOfUnit(String unit);
+
+    /** Stores an image (refused with StoreRefusal if it is not one) and attaches it. */
+    EvidenceInfo attach(String findingId, byte[] image, String fileName, String sourceUrl, Instant capturedAt);
+
+    byte[] thumbnail(String sha256);
+
+    byte[] image(String sha256);
+
+    /** The annotation layer of an evidence item as JSON, kept apart from the image. */
+    Optional<String> annotations(String evidenceId);
+
+    void saveAnnotations(String evidenceId, String json);
+
+    SampleDraw drawSample(String unit, String item, String rule, List<String> candidates, int size);
+
+    Optional<SampleDraw> lastDraw(String unit, String item, String rule);
+
+    List<HistoryEntry> history(String unit);
+
+    /** Undoes the latest change; returns the unit it touched, empty when nothing is left to undo. */
+    Optional<String> undo();
+
+    Optional<String> redo();
+
+    @Override
+    void close();
+}
