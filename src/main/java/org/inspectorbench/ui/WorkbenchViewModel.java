@@ -145,33 +145,37 @@ public final class WorkbenchViewModel {
         return history(EditOutcome.Kind.REDO);
     }
 
-    private record Reloaded(String unit, List<FindingRecord> findings) {
-    }
-
     private CompletableFuture<?> history(EditOutcome.Kind kind) {
         return tasks.run(() -> {
-            Optional<String> touched = kind == EditOutcome.Kind.UNDO ? store.undo() : store.redo();
-            return touched.map(u -> new Reloaded(u, store.findings(u))).orElse(null);
+            Optional<WorkbenchStore.Undone> done = kind == EditOutcome.Kind.UNDO ? store.undo() : store.redo();
+            if (done.isEmpty()) {
+                return null;
+            }
+            Map<String, List<FindingRecord>> reloaded = new java.util.LinkedHashMap<>();
+            for (String u : done.get().units()) {
+                reloaded.put(u, store.findings(u));
+            }
+            return reloaded;
         }, reloaded -> {
             if (reloaded == null) {
                 return;
             }
             revision.set(revision.get() + 1);
-            UnitInfo unit = units.rows().stream().filter(r -> r.name().equals(reloaded.unit()))
-                    .findFirst().map(r -> r.unit()).orElse(null);
-            if (unit == null) {
-                return;
-            }
-            UnitSession fresh = new UnitSession(campaign.get(), unit, scorer, reloaded.findings());
-            UnitSession now = session.get();
-            if (now != null && now.unit().name().equals(unit.name())) {
-                ScoreSnapshot before = score.get();
-                open(fresh);
-                lastEdit.set(outcome(kind, before, fresh.score()));
-            } else {
-                units.update(unit.name(), fresh.score(), fresh.list());
-            }
+            reloaded.forEach((name, found) -> units.rows().stream().filter(r -> r.name().equals(name))
+                    .findFirst().ifPresent(row -> reopen(kind, row.unit(), found)));
         });
+    }
+
+    private void reopen(EditOutcome.Kind kind, UnitInfo unit, List<FindingRecord> found) {
+        UnitSession fresh = new UnitSession(campaign.get(), unit, scorer, found);
+        UnitSession now = session.get();
+        if (now != null && now.unit().name().equals(unit.name())) {
+            ScoreSnapshot before = score.get();
+            open(fresh);
+            lastEdit.set(outcome(kind, before, fresh.score()));
+        } else {
+            units.update(unit.name(), fresh.score(), fresh.list());
+        }
     }
 
     private void reloadCurrent() {

@@ -49,7 +49,7 @@ final class RuleEditors {
         text.getStyleClass().add("rule-text");
         text.setWrapText(true);
         text.setMinWidth(120);
-        text.setPrefWidth(380);
+        text.setPrefWidth(300);
         text.setMaxWidth(Double.MAX_VALUE);
         if (rule.reading() != null) {
             text.setTooltip(new Tooltip(i18n.get("rule.reading", rule.reading())));
@@ -66,7 +66,7 @@ final class RuleEditors {
         TextField note = new TextField(f.map(FindingRecord::note).orElse(""));
         note.getStyleClass().add("note-field");
         note.promptTextProperty().bind(i18n.text("rule.note"));
-        note.setPrefColumnCount(12);
+        note.setPrefColumnCount(9);
         note.setDisable(f.isEmpty());
         Node input = input(node, note);
         input.getStyleClass().add("rule-input");

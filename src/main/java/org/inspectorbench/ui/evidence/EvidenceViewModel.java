@@ -11,6 +11,7 @@ import org.inspectorbench.ui.port.EvidenceInfo;
 import org.inspectorbench.ui.port.FindingRecord;
 import org.inspectorbench.ui.port.WorkbenchStore;
 import org.inspectorbench.ui.session.FindingKey;
+import org.inspectorbench.ui.session.UnitSession;
 
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -42,6 +43,7 @@ public final class EvidenceViewModel {
         this.writer = writer;
         this.reader = reader;
         workbench.sessionProperty().addListener(o -> show(null));
+        workbench.revisionProperty().addListener(o -> refreshFinding());
     }
 
     /** The inspector moved to another rule: show its finding's evidence. */
@@ -51,10 +53,13 @@ public final class EvidenceViewModel {
         finding.set(f);
         long g = ++generation;
         items.clear();
-        if (f == null) {
+        UnitSession s = workbench.sessionProperty().get();
+        if (f == null && (k != null || s == null)) {
             return CompletableFuture.completedFuture(null);
         }
-        return reader.run(() -> store.evidence(f.id()), list -> {
+        // No rule chosen: the unit's whole evidence, so that opening a unit shows what it has.
+        String unit = s == null ? null : s.unit().name();
+        return reader.run(() -> f == null ? store.evidenceOfUnit(unit) : store.evidence(f.id()), list -> {
             if (g == generation) {
                 items.setAll(list.stream().map(EvidenceItem::new).toList());
                 items.forEach(this::loadThumbnail);
@@ -72,7 +77,7 @@ public final class EvidenceViewModel {
     }
 
     private void loadThumbnail(EvidenceItem item) {
-        reader.run(() -> new Image(new ByteArrayInputStream(store.thumbnail(item.info().sha256()))),
+        reader.run(() -> new Image(new ByteArrayInputStream(store.thumbnail(item.info()))),
                 item::setThumbnail);
     }
 
@@ -134,8 +139,8 @@ public final class EvidenceViewModel {
         return key.getReadOnlyProperty();
     }
 
-    public Optional<String> annotations(String evidenceId) {
-        return store.annotations(evidenceId);
+    public Optional<String> annotations(EvidenceInfo evidence) {
+        return store.annotations(evidence);
     }
 
     public WorkbenchStore store() {

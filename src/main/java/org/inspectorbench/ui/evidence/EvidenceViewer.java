@@ -48,7 +48,7 @@ public final class EvidenceViewer extends BorderPane {
     private final Translate pan = new Translate();
     private final ToggleGroup tools = new ToggleGroup();
     private Point2D dragStart;
-    private Rectangle rubber;
+    private boolean userZoomed;
 
     public EvidenceViewer(EvidenceViewModel vm, EvidenceInfo info, I18n i18n, DialogService dialogs) {
         this.vm = vm;
@@ -86,11 +86,9 @@ public final class EvidenceViewer extends BorderPane {
         load();
     }
 
-    private boolean userZoomed;
-
     private void load() {
         vm.reader().run(() -> new Loaded(new Image(new ByteArrayInputStream(vm.store().image(info.sha256()))),
-                Annotations.fromJson(vm.annotations(info.id()).orElse(null))), loaded -> {
+                Annotations.fromJson(vm.annotations(info).orElse(null))), loaded -> {
             image.setImage(loaded.image());
             layer.setAnnotations(loaded.annotations());
             fit();
@@ -198,7 +196,7 @@ public final class EvidenceViewer extends BorderPane {
     private void save(Annotations next) {
         layer.setAnnotations(next);
         String json = next.toJson();
-        vm.writer().run(() -> vm.store().saveAnnotations(info.id(), json));
+        vm.writer().run(() -> vm.store().saveAnnotations(info, json));
     }
 
     private void zoomBy(double factor) {

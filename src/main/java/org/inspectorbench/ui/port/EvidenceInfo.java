@@ -2,7 +2,10 @@ package org.inspectorbench.ui.port;
 
 import java.time.Instant;
 
-/** An image attached to a finding; the bytes are content-addressed by {@code sha256}. */
+/**
+ * An image attached to a finding; the bytes are content-addressed by {@code sha256}, so the same
+ * image attached to two findings is two items with one hash. {@code id} names the attachment.
+ */
 public record EvidenceInfo(
         String id,
         String findingId,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What the workbench needs from the workspace. Every method may block on disk: the UI calls them
@@ -27,20 +28,21 @@ public interface WorkbenchStore extends AutoCloseable {
 
     List<EvidenceInfo> evidence(String findingId);
 
-    /** Evidence of all findings of a unit, keyed by finding id. */
-    Map<String, List<EvidenceInfo>> evidenceOfUnit(String unit);
+    /** The evidence of all findings of a unit (metadata only: thumbnails are fetched one by one). */
+    List<EvidenceInfo> evidenceOfUnit(String unit);
 
     /** Stores an image (refused with StoreRefusal if it is not one) and attaches it. */
     EvidenceInfo attach(String findingId, byte[] image, String fileName, String sourceUrl, Instant capturedAt);
 
-    byte[] thumbnail(String sha256);
+    /** A small JPEG or PNG of the image, for the grid. */
+    byte[] thumbnail(EvidenceInfo evidence);
 
     byte[] image(String sha256);
 
     /** The annotation layer of an evidence item as JSON, kept apart from the image. */
-    Optional<String> annotations(String evidenceId);
+    Optional<String> annotations(EvidenceInfo evidence);
 
-    void saveAnnotations(String evidenceId, String json);
+    void saveAnnotations(EvidenceInfo evidence, String json);
 
     SampleDraw drawSample(String unit, String item, String rule, List<String> candidates, int size);
 
@@ -48,10 +50,14 @@ public interface WorkbenchStore extends AutoCloseable {
 
     List<HistoryEntry> history(String unit);
 
-    /** Undoes the latest change; returns the unit it touched, empty when nothing is left to undo. */
-    Optional<String> undo();
+    /** Undoes the latest change; empty when nothing is left to undo. */
+    Optional<Undone> undo();
 
-    Optional<String> redo();
+    Optional<Undone> redo();
+
+    /** What an undo or redo took back or did again, and the units it touched. */
+    record Undone(String label, Set<String> units) {
+    }
 
     @Override
     void close();

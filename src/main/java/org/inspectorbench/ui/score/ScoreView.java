@@ -52,6 +52,8 @@ public final class ScoreView extends VBox {
         lastEdit.setId("score-last-edit");
         lastEdit.getStyleClass().add("last-edit");
         lastEdit.setWrapText(true);
+        lastEdit.managedProperty().bind(lastEdit.visibleProperty());
+        lastEdit.visibleProperty().bind(lastEdit.textProperty().isNotEmpty());
         getChildren().addAll(unit, total, tier, performance, parts, verdicts, bonusGate, lastEdit);
         vm.scoreProperty().addListener(o -> redraw());
         vm.lastEditProperty().addListener(o -> redrawLastEdit());

@@ -1,0 +1,145 @@
+package org.inspectorbench.ui;
+
+import javafx.scene.Scene;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import org.controlsfx.control.TaskProgressView;
+import org.inspectorbench.ui.checklist.StoreSampleDrawer;
+import org.inspectorbench.ui.common.BackgroundTasks;
+import org.inspectorbench.ui.common.DialogService;
+import org.inspectorbench.ui.common.FxDialogService;
+import org.inspectorbench.ui.common.I18n;
+import org.inspectorbench.ui.common.UiSettings;
+import org.inspectorbench.ui.common.UserMessages;
+import org.inspectorbench.ui.evidence.EvidenceItem;
+import org.inspectorbench.ui.evidence.EvidenceViewModel;
+import org.inspectorbench.ui.evidence.EvidenceViewer;
+import org.inspectorbench.ui.port.UnitScorer;
+import org.inspectorbench.ui.port.WorkbenchStore;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
+
+/**
+ * The composition root: the one place that wires the window together, by constructors. Executors
+ * come in from outside so that tests decide the threads.
+ */
+public final class WorkbenchRoot {
+
+    public static final String STYLESHEET = WorkbenchRoot.class.getResource("workbench.css").toExternalForm();
+
+    private final WorkbenchStore store;
+    private final UiSettings settings;
+    private final I18n i18n;
+    private final WorkbenchViewModel vm;
+    private final EvidenceViewModel evidence;
+    private final WorkbenchView view;
+    private final WorkbenchMenus menus;
+    private final TaskProgressView<javafx.concurrent.Task<?>> tasks = new TaskProgressView<>();
+    private final DialogService dialogs;
+    private Window window;
+
+    public WorkbenchRoot(WorkbenchStore store, UnitScorer scorer, UiSettings settings,
+                         Executor writerThread, Executor readerThread, Executor fxThread) {
+        this(store, scorer, settings, writerThread, readerThread, fxThread, null);
+    }
+
+    /** {@code dialogs} null: the real dialogs, owned by the window. */
+    public WorkbenchRoot(WorkbenchStore store, UnitScorer scorer, UiSettings settings,
+                         Executor writerThread, Executor readerThread, Executor fxThread, DialogService dialogs) {
+        this.store = store;
+        this.settings = settings;
+        this.i18n = new I18n(settings.language());
+        this.dialogs = dialogs != null ? dialogs : new FxDialogService(() -> window, i18n);
+        Consumer<Throwable> errors = e -> this.dialogs.showError(i18n.get("error.title"), UserMessages.of(e, i18n));
+        BackgroundTasks writer = new BackgroundTasks(writerThread, fxThread, errors);
+        BackgroundTasks reader = new BackgroundTasks(readerThread, fxThread, errors);
+        vm = new WorkbenchViewModel(store, scorer, writer);
+        evidence = new EvidenceViewModel(vm, writer, reader);
+        menus = new WorkbenchMenus(i18n, this::switchLanguage);
+        view = new WorkbenchView(vm, evidence, i18n, this.dialogs, tasks, menus, this::openEvidence,
+                new StoreSampleDrawer(vm, writer, this.dialogs, i18n));
+        menus.on(Shortcut.UNDO, vm::undo);
+        menus.on(Shortcut.REDO, vm::redo);
+        menus.on(Shortcut.PASTE_EVIDENCE, view::pasteEvidence);
+        menus.on(Shortcut.ATTACH_FILES, view::attachFiles);
+        menus.on(Shortcut.OPEN_EVIDENCE, () -> {
+            if (!evidence.items().isEmpty()) {
+                openEvidence(evidence.items().get(evidence.items().size() - 1));
+            }
+        });
+        menus.on(Shortcut.FIND_UNIT, view::findUnit);
+        menus.on(Shortcut.UNITS_LIST, view::focusUnits);
+        menus.on(Shortcut.PREVIOUS_UNIT, () -> view.moveUnit(-1));
+        menus.on(Shortcut.NEXT_UNIT, () -> view.moveUnit(1));
+        menus.on(Shortcut.TAB_VETO, () -> view.checklist().selectTab(0));
+        menus.on(Shortcut.HISTORY, view::focusHistory);
+        menus.on(Shortcut.LANGUAGE, () -> switchLanguage(
+                i18n.locale().getLanguage().equals("en") ? I18n.CHINESE : I18n.ENGLISH));
+        menus.on(Shortcut.HELP, () -> HelpDialog.show(window, i18n));
+        menus.on(Shortcut.QUIT, () -> {
+            if (window instanceof Stage s) {
+                s.close();
+            }
+        });
+    }
+
+    /** Restart-free: every label follows the language; the choice is kept for the next start. */
+    private void switchLanguage(Locale locale) {
+        i18n.localeProperty().set(locale);
+        settings.setLanguage(locale);
+        if (window instanceof Stage s) {
+            s.setTitle(title());
+        }
+    }
+
+    private void openEvidence(EvidenceItem item) {
+        EvidenceViewer.open(evidence, item.info(), i18n, dialogs, window, List.of(STYLESHEET));
+    }
+
+    public Scene scene(double width, double height) {
+        Scene scene = new Scene(view, width, height);
+        scene.getStylesheets().add(STYLESHEET);
+        return scene;
+    }
+
+    /** Shows the window and starts loading the campaign in the background. */
+    public void start(Stage stage) {
+        window = stage;
+        stage.setTitle(title());
+        stage.setScene(scene(1440, 900));
+        stage.setOnHidden(e -> store.close());
+        stage.show();
+        vm.load();
+    }
+
+    private String title() {
+        return i18n.get("app.title");
+    }
+
+    public WorkbenchViewModel viewModel() {
+        return vm;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
+    }
+
+    public WorkbenchView view() {
+        return view;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public TaskProgressView<javafx.concurrent.Task<?>> tasks() {
+        return tasks;
+    }
+
+    public void setWindow(Window w) {
+        window = w;
+    }
+}
