@@ -11,7 +11,8 @@ public final class Launcher {
     private Launcher() {
     }
 
+    /** No arguments: the workbench window; anything else (including --help): the command line. */
     public static void main(String[] args) {
-        System.exit(InspectorCommand.run(args));
+        System.exit(InspectorCommand.run(args.length == 0 ? new String[]{"gui"} : args));
     }
 }

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
                 CommandLine.HelpCommand.class,
                 CalendarCommand.class,
                 ScoreCommand.class,
+                GuiCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 

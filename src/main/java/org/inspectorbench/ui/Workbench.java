@@ -28,15 +28,19 @@ public final class Workbench {
         Application.launch(WorkbenchApp.class);
     }
 
-    /** Opens the window with {@code --workspace W} read from {@code args}. */
-    public static void launch(String[] args) {
-        Path w = null;
-        for (int i = 0; i + 1 < args.length; i++) {
-            if (args[i].equals("--workspace")) {
-                w = Path.of(args[i + 1]);
-            }
+    /**
+     * Opens the window and returns the exit code once it closes: 0, or 1 with a message on
+     * {@code err} when there is no display to open a window on.
+     */
+    public static int run(Path workspaceFile, java.io.PrintWriter err) {
+        try {
+            launch(workspaceFile);
+            return 0;
+        } catch (UnsupportedOperationException | IllegalStateException e) {
+            err.println("无法打开窗口 cannot open the window: " + e.getMessage());
+            err.println("没有图形界面时请使用命令行 (without a display use the command line): inspector --help");
+            return 1;
         }
-        launch(w);
     }
 
     static WorkbenchBackend backend() {

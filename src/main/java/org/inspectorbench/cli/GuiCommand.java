@@ -1,0 +1,30 @@
+package org.inspectorbench.cli;
+
+import org.inspectorbench.ui.Workbench;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code inspector gui [--workspace W]}: the workbench window (also what no arguments open). */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "打开检查考核工作台窗口 Open the workbench window.")
+public final class GuiCommand implements Callable<Integer> {
+
+    @Option(names = "--workspace", paramLabel = "W",
+            description = "工作区文件 (默认: 用户数据目录中的默认工作区) the workspace file (default: the default workspace)")
+    Path workspace;
+
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (workspace == null && System.getenv("INSPECTOR_WORKSPACE") != null) {
+            workspace = Path.of(System.getenv("INSPECTOR_WORKSPACE"));
+        }
+        return Workbench.run(workspace, spec.commandLine().getErr());
+    }
+}
