@@ -38,6 +38,11 @@ final class FakeStore implements WorkbenchStore {
         }
     }
 
+    /** The real scoring engine: view-model tests see the real arithmetic. */
+    static org.inspectorbench.ui.port.UnitScorer scorer() {
+        return new org.inspectorbench.ui.adapter.EngineScorer(rubric(), org.inspectorbench.calendar.CalendarLoader.bundled());
+    }
+
     final CampaignInfo campaign = new CampaignInfo("绵阳市2022年政务公开检查考核", LocalDate.of(2022, 11, 30), rubric(), "张三");
     final List<UnitInfo> units = List.of(
             new UnitInfo("涪城区", "县市区", List.of(), List.of("涪城区人民政府"),

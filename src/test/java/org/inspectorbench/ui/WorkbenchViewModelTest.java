@@ -24,7 +24,7 @@ class WorkbenchViewModelTest {
     @BeforeEach
     void open() {
         store = new FakeStore();
-        vm = new WorkbenchViewModel(store, new FakeScorer(), BackgroundTasks.sameThread());
+        vm = new WorkbenchViewModel(store, FakeStore.scorer(), BackgroundTasks.sameThread());
         vm.load();
         vm.select(store.units.get(0));
     }

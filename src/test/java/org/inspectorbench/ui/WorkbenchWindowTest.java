@@ -29,7 +29,7 @@ class WorkbenchWindowTest {
     void start(Stage stage) {
         Fonts.load();
         store = new FakeStore();
-        root = new WorkbenchRoot(store, new FakeScorer(), new UiSettings(null),
+        root = new WorkbenchRoot(store, FakeStore.scorer(), new UiSettings(null),
                 Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(),
                 javafx.application.Platform::runLater);
         root.start(stage);
