@@ -1,0 +1,67 @@
+package org.inspectorbench.evidence;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.Iterator;
+
+/** Reads images through ImageIO (WebP through TwelveMonkeys' plug-in on the class path). */
+final class ImageDecoder {
+
+    /** Larger images are refused: a few bytes of PNG can claim gigapixels (a decompression bomb). */
+    static final long MAX_PIXELS = 100_000_000L;
+
+    record Decoded(ImageFormat format, int width, int height, BufferedImage image) {
+    }
+
+    private ImageDecoder() {
+    }
+
+    /**
+     * Decodes the whole image, reading only every n-th pixel when it is much larger than a
+     * thumbnail: the thumbnail looks the same and decoding does far less work.
+     */
+    static Decoded decodeForThumbnail(byte[] bytes, String name, int side) throws UnsupportedImageException {
+        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnsupportedImageException(
+                "“" + name + "” 不是支持的图片格式 (is not a PNG, JPEG, BMP, GIF or WebP image): "
+                        + "attach a screenshot in one of these formats"));
+        ImageReader reader = readerFor(format, name);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
+                throw new UnsupportedImageException("“" + name + "” 图片尺寸不合理 (has an implausible size "
+                        + width + "×" + height + " pixels); attach an ordinary screenshot");
+            }
+            ImageReadParam param = reader.getDefaultReadParam();
+            int step = Math.max(1, Math.max(width, height) / (2 * side));
+            if (step > 1) {
+                param.setSourceSubsampling(step, step, 0, 0);
+            }
+            BufferedImage image = reader.read(0, param);
+            if (image == null) {
+                throw new IOException("no image data");
+            }
+            return new Decoded(format, width, height, image);
+        } catch (IOException | RuntimeException e) {
+            throw new UnsupportedImageException("“" + name + "” 图片已损坏或无法读取 (is a damaged or unreadable "
+                    + format.name() + " image: " + e.getMessage() + "); take the screenshot again", e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageReader readerFor(ImageFormat format, String name) throws UnsupportedImageException {
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(format.readerName());
+        if (!readers.hasNext()) {
+            throw new UnsupportedImageException("“" + name + "”: 本程序缺少 " + format.name()
+                    + " 解码器 (no decoder for " + format.name() + " is installed)");
+        }
+        return readers.next();
+    }
+}

@@ -1,0 +1,120 @@
+package org.inspectorbench.store;
+
+import org.inspectorbench.evidence.EvidenceImage;
+import org.inspectorbench.evidence.UnsupportedImageException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import static org.inspectorbench.store.WorkspaceException.Reason;
+
+/**
+ * Reads, hashes, checks and thumbnails image files on worker threads while the single writer
+ * stores the previous ones: decoding is the slow part of an import and the cores are otherwise
+ * idle. Results come back in input order, at most a few ahead (memory stays bounded). An image
+ * whose bytes are already stored is only hashed, not decoded again.
+ */
+final class ImagePreparation implements AutoCloseable {
+
+    /** One file to prepare; {@code context} says where it was named, for messages. */
+    record Request(Path file, String context) {
+    }
+
+    /** {@code image} is null when the same bytes are stored already (or earlier in this batch). */
+    record Prepared(Request request, String sha256, EvidenceImage image, EvidenceSource source) {
+    }
+
+    private final ExecutorService pool;
+    private final Set<String> known;
+    private final int window;
+
+    ImagePreparation(Set<String> storedHashes) {
+        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+        this.pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "evidence-preparation");
+            t.setDaemon(true);
+            return t;
+        });
+        this.known = ConcurrentHashMap.newKeySet();
+        this.known.addAll(storedHashes);
+        this.window = threads * 3;
+    }
+
+    Iterator<Prepared> prepare(List<Request> requests) {
+        return new Iterator<>() {
+            private final Deque<CompletableFuture<Prepared>> inFlight = new ArrayDeque<>();
+            private int submitted;
+
+            private void fill() {
+                while (inFlight.size() < window && submitted < requests.size()) {
+                    Request r = requests.get(submitted++);
+                    inFlight.add(CompletableFuture.supplyAsync(() -> prepareOne(r), pool));
+                }
+            }
+
+            @Override
+            public boolean hasNext() {
+                fill();
+                return !inFlight.isEmpty();
+            }
+
+            @Override
+            public Prepared next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                try {
+                    return inFlight.removeFirst().join();
+                } catch (CompletionException e) {
+                    inFlight.forEach(f -> f.cancel(true));
+                    inFlight.clear();
+                    submitted = requests.size();
+                    if (e.getCause() instanceof WorkspaceException we) {
+                        throw we;
+                    }
+                    throw e;
+                }
+            }
+        };
+    }
+
+    private Prepared prepareOne(Request r) {
+        byte[] bytes;
+        Instant modified;
+        try {
+            bytes = Files.readAllBytes(r.file());
+            modified = Files.getLastModifiedTime(r.file()).toInstant();
+        } catch (IOException e) {
+            throw new WorkspaceException(Reason.NOT_FOUND, "找不到证据图片 (cannot read the evidence image " + r.file()
+                    + r.context() + "): " + e.getMessage());
+        }
+        String sha = EvidenceImage.sha256(bytes);
+        EvidenceSource source = new EvidenceSource(r.file().getFileName().toString(), null, modified);
+        if (!known.add(sha)) {
+            return new Prepared(r, sha, null, source);
+        }
+        try {
+            return new Prepared(r, sha, EvidenceImage.prepare(bytes, r.file().toString()), source);
+        } catch (UnsupportedImageException e) {
+            throw new WorkspaceException(Reason.NOT_AN_IMAGE, e.getMessage() + r.context(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+    }
+}

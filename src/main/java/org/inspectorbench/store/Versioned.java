@@ -1,0 +1,45 @@
+package org.inspectorbench.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * How one kind of mergeable record (finding, evidence link, annotation, sampling draw) is loaded,
+ * stored and logged. Every change goes through {@link #save}, which writes the new version and
+ * appends before/after to the history in the same transaction; undo and redo restore a logged
+ * state as a NEW version (new revision, parent = the current one), so that an undo travels in
+ * bundles like any other edit.
+ */
+abstract class Versioned<T> {
+
+    abstract String entity();
+
+    abstract Class<T> type();
+
+    abstract String id(T state);
+
+    abstract Revision revision(T state);
+
+    abstract Optional<T> load(Connection c, String id) throws SQLException;
+
+    abstract Long unitId(Connection c, T state) throws SQLException;
+
+    abstract void store(Connection c, T state) throws SQLException;
+
+    /**
+     * The next version of {@code current} saying what {@code target} says; {@code target} null means
+     * "as if it had never been created": a tombstone.
+     */
+    abstract T restored(T current, T target, Action a);
+
+    final T save(Action a, T before, T after) throws SQLException {
+        store(a.c, after);
+        a.log(entity(), id(after), unitId(a.c, after), Jsons.write(before), Jsons.write(after));
+        return after;
+    }
+
+    final T read(String json) {
+        return Jsons.read(json, type());
+    }
+}
