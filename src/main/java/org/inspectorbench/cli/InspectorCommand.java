@@ -16,6 +16,12 @@ import java.nio.charset.StandardCharsets;
                 CalendarCommand.class,
                 ScoreCommand.class,
                 GuiCommand.class,
+                InitCommand.class,
+                FindingsCommand.class,
+                EvidenceCommand.class,
+                HistoryCommand.class,
+                UndoCommand.class,
+                RedoCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 

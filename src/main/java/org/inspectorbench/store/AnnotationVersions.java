@@ -33,6 +33,11 @@ final class AnnotationVersions extends Versioned<Annotation> {
     }
 
     @Override
+    boolean sameContent(Annotation a, Annotation b) {
+        return a.shapesJson().equals(b.shapesJson()) && a.deleted() == b.deleted();
+    }
+
+    @Override
     Optional<Annotation> load(Connection c, String id) throws SQLException {
         return Sql.one(c, "SELECT * FROM annotation WHERE id = ?", AnnotationVersions::map, id);
     }

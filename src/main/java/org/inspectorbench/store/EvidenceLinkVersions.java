@@ -30,6 +30,11 @@ final class EvidenceLinkVersions extends Versioned<EvidenceLink> {
     }
 
     @Override
+    boolean sameContent(EvidenceLink a, EvidenceLink b) {
+        return a.position() == b.position() && a.deleted() == b.deleted();
+    }
+
+    @Override
     Optional<EvidenceLink> load(Connection c, String id) throws SQLException {
         int slash = id.lastIndexOf('/');
         return EvidenceRows.link(c, id.substring(0, slash), id.substring(slash + 1));

@@ -30,6 +30,11 @@ final class FindingVersions extends Versioned<Finding> {
     }
 
     @Override
+    boolean sameContent(Finding a, Finding b) {
+        return a.sameContent(b);
+    }
+
+    @Override
     Optional<Finding> load(Connection c, String id) throws SQLException {
         return FindingRows.get(c, id);
     }

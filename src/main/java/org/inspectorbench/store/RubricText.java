@@ -1,8 +1,9 @@
 package org.inspectorbench.store;
 
 import org.inspectorbench.evidence.EvidenceImage;
-import org.inspectorbench.json.Json;
 import org.inspectorbench.rubric.Rubric;
+import org.inspectorbench.rubric.RubricException;
+import org.inspectorbench.rubric.RubricParser;
 
 import java.nio.charset.StandardCharsets;
 
@@ -19,10 +20,9 @@ public record RubricText(String json, String sha256) {
     /** Parses the rubric; the one place the workspace turns rubric text into the model. */
     public Rubric parse() {
         try {
-            return Json.mapper().readValue(json, Rubric.class);
-        } catch (Exception e) {
-            throw new WorkspaceException(WorkspaceException.Reason.INVALID_INPUT,
-                    "评分细则文件无效 (the rubric is not valid): " + e.getMessage(), e);
+            return RubricParser.parse(json);
+        } catch (RubricException e) {
+            throw new WorkspaceException(WorkspaceException.Reason.INVALID_INPUT, e.getMessage(), e);
         }
     }
 }

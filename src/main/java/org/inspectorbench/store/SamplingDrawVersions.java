@@ -37,6 +37,12 @@ final class SamplingDrawVersions extends Versioned<SamplingDraw> {
     }
 
     @Override
+    boolean sameContent(SamplingDraw a, SamplingDraw b) {
+        return a.drawJson().equals(b.drawJson()) && java.util.Objects.equals(a.findingId(), b.findingId())
+                && a.deleted() == b.deleted();
+    }
+
+    @Override
     Optional<SamplingDraw> load(Connection c, String id) throws SQLException {
         return Sql.one(c, SELECT + " WHERE d.id = ?", SamplingDrawVersions::map, id);
     }

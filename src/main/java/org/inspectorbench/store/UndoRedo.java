@@ -67,7 +67,7 @@ final class UndoRedo {
                 Reason.CONFLICT, "“" + e.label() + "” cannot be undone: it changed " + e.entity() + " records"));
         T current = kind.load(a.c, e.entityId()).orElse(null);
         T after = kind.read(e.afterJson());
-        if (current == null || after == null || !kind.revision(current).equals(kind.revision(after))) {
+        if (current == null || after == null || !kind.sameContent(current, after)) {
             Revision now = current == null ? null : kind.revision(current);
             throw new WorkspaceException(Reason.CONFLICT, "无法撤销 (cannot take back “" + e.label() + "”): "
                     + e.entity() + " " + e.entityId() + " was changed since"

@@ -21,6 +21,12 @@ abstract class Versioned<T> {
 
     abstract Revision revision(T state);
 
+    /**
+     * True when both versions say the same thing, whoever wrote them: undo checks this rather than
+     * the revision, because an earlier undo restores content under a new revision.
+     */
+    abstract boolean sameContent(T a, T b);
+
     abstract Optional<T> load(Connection c, String id) throws SQLException;
 
     abstract Long unitId(Connection c, T state) throws SQLException;
