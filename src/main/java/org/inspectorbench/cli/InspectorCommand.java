@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
                 HistoryCommand.class,
                 UndoCommand.class,
                 RedoCommand.class,
+                SampleCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 
