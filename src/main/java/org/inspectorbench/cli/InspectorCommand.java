@@ -23,6 +23,8 @@ import java.nio.charset.StandardCharsets;
                 UndoCommand.class,
                 RedoCommand.class,
                 SampleCommand.class,
+                MonitorCommand.class,
+                ProbeCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 
