@@ -7,6 +7,7 @@ import org.inspectorbench.monitoring.AvailabilityReport;
 import org.inspectorbench.monitoring.AvailabilityRule;
 import org.inspectorbench.monitoring.MonitoringFormatException;
 import org.inspectorbench.monitoring.SiteAvailability;
+import org.inspectorbench.monitoring.VetoThresholds;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,13 +62,22 @@ public final class MonitorCommand implements Runnable {
         @Option(names = "--days", defaultValue = "7", paramLabel = "N", description = "days of the monitoring period (default ${DEFAULT-VALUE})")
         int days;
 
+        @Option(names = "--rubric", paramLabel = "R.json",
+                description = "take the share from this rubric's 政府网站/站点无法访问 condition instead of --share")
+        Path rubric;
+
         @Override
         public void run() {
             AvailabilityRule rule;
+            if (rubric != null && spec.commandLine().getParseResult().hasMatchedOption("--share")) {
+                throw new UserError("give either --rubric or --share, not both");
+            }
             try {
-                rule = new AvailabilityRule(share, slowSeconds, minPerDay, days);
+                rule = rubric != null
+                        ? VetoThresholds.availability(ScoreInputs.rubric(rubric), slowSeconds, minPerDay, days)
+                        : new AvailabilityRule(share, slowSeconds, minPerDay, days);
             } catch (IllegalArgumentException e) {
-                throw new UserError("the veto's numbers are out of range: " + e.getMessage());
+                throw new UserError("the veto's numbers: " + e.getMessage());
             }
             List<AvailabilityCheck> checks;
             try {

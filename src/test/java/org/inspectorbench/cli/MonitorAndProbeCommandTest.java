@@ -37,6 +37,14 @@ class MonitorAndProbeCommandTest {
         assertTrue(r.out().matches("(?s).*http://a\\.gov\\.cn\\s+140\\s+0\\s+7\\s+5\\.00%\\s+20\\s+建议单项否决.*"), r.out());
         assertTrue(r.out().matches("(?s).*http://b\\.gov\\.cn\\s+140\\s+6\\s+0\\s+4\\.29%\\s+20\\s+未达否决线.*"), r.out());
         assertTrue(r.out().contains("【建议单项否决 veto proposed】 http://a.gov.cn"), r.out());
+
+        CliRun fromRubric = CliRun.of("monitor", "availability", "--log", f.toString(), "--rubric", "sample-data/rubrics/mianyang-2022.json");
+        assertEquals(0, fromRubric.exit(), fromRubric.err());
+        assertEquals(r.out(), fromRubric.out(), "the 2022 rubric's threshold is the seed's 5%");
+        CliRun stricter = CliRun.of("monitor", "availability", "--log", f.toString(), "--share", "0.04");
+        assertTrue(stricter.out().matches("(?s).*http://b\\.gov\\.cn\\s+140\\s+6\\s+0\\s+4\\.29%\\s+20\\s+建议单项否决.*"), stricter.out());
+        assertEquals(2, CliRun.of("monitor", "availability", "--log", f.toString(), "--share", "0.04", "--rubric",
+                "sample-data/rubrics/mianyang-2022.json").exit());
     }
 
     @Test
