@@ -25,6 +25,10 @@ import java.nio.charset.StandardCharsets;
                 SampleCommand.class,
                 MonitorCommand.class,
                 ProbeCommand.class,
+                KeysCommand.class,
+                SignCommand.class,
+                VerifyCommand.class,
+                ReportCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 
