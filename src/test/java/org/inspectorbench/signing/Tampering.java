@@ -8,7 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /** The two ways a signed scorecard gets altered in the tests. */
-final class Tampering {
+public final class Tampering {
 
     private Tampering() {
     }
@@ -17,7 +17,7 @@ final class Tampering {
      * Flips one bit of a byte inside the first signed range: in the binary comment on the
      * second line, so the file still parses everywhere and only the signature can tell.
      */
-    static byte[] flipByteInSignedRange(byte[] signed) {
+    public static byte[] flipByteInSignedRange(byte[] signed) {
         byte[] copy = signed.clone();
         int secondLine = indexOf(copy, (byte) '\n') + 2;
         copy[secondLine] ^= 0x01;
@@ -28,7 +28,7 @@ final class Tampering {
      * An incremental update after the signature, as an editor saving the file would append: here
      * it changes the document's subject. The signature itself stays intact.
      */
-    static byte[] appendIncrementalUpdate(byte[] signed) {
+    public static byte[] appendIncrementalUpdate(byte[] signed) {
         try (PDDocument doc = Loader.loadPDF(signed)) {
             doc.getDocumentInformation().setSubject("篡改 changed after signing");
             doc.getDocumentInformation().getCOSObject().setNeedToBeUpdated(true);

@@ -29,12 +29,12 @@ import java.time.Instant;
  * certificate for it: a different certificate is a different signer to the verifier and the trust
  * list. Key generation itself is tested once, in IdentitiesTest.
  */
-final class TestFixtures {
+public final class TestFixtures {
 
-    static final String INSPECTOR_NAME = "张三";
-    static final String INSPECTOR_ORG = "绵阳市政务公开检查组";
-    static final String REVIEWER_NAME = "李四";
-    static final String REVIEWER_ORG = "绵阳市人民政府办公室";
+    public static final String INSPECTOR_NAME = "张三";
+    public static final String INSPECTOR_ORG = "绵阳市政务公开检查组";
+    public static final String REVIEWER_NAME = "李四";
+    public static final String REVIEWER_ORG = "绵阳市人民政府办公室";
 
     private static KeyPair keys;
     private static SigningIdentity inspector;
@@ -43,7 +43,7 @@ final class TestFixtures {
     private TestFixtures() {
     }
 
-    static synchronized SigningIdentity inspector() {
+    public static synchronized SigningIdentity inspector() {
         if (inspector == null) {
             inspector = create(INSPECTOR_NAME, INSPECTOR_ORG, Instant.now().minus(Duration.ofDays(1)),
                     Instant.now().plus(Duration.ofDays(365)));
@@ -51,7 +51,7 @@ final class TestFixtures {
         return inspector;
     }
 
-    static synchronized SigningIdentity reviewer() {
+    public static synchronized SigningIdentity reviewer() {
         if (reviewer == null) {
             reviewer = create(REVIEWER_NAME, REVIEWER_ORG, Instant.now().minus(Duration.ofDays(1)),
                     Instant.now().plus(Duration.ofDays(365)));
@@ -59,7 +59,7 @@ final class TestFixtures {
         return reviewer;
     }
 
-    static synchronized SigningIdentity create(String name, String org, Instant from, Instant to) {
+    public static synchronized SigningIdentity create(String name, String org, Instant from, Instant to) {
         try {
             if (keys == null) {
                 keys = testKeyPair();
@@ -84,7 +84,7 @@ final class TestFixtures {
     }
 
     /** A one-page A4 scorecard-like PDF in Chinese, written with the bundled subset font. */
-    static byte[] chinesePdf() {
+    public static byte[] chinesePdf() {
         try (PDDocument doc = new PDDocument()) {
             PDPage page = new PDPage(PDRectangle.A4);
             doc.addPage(page);
