@@ -1,6 +1,5 @@
 package org.inspectorbench.scoring;
 
-import org.inspectorbench.rubric.Rule;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -18,7 +17,7 @@ final class Explanations {
     static String untouched(ItemPlan item) {
         return item.bonus
                 ? "无加分记录, 得 0 分。"
-                : "未发现扣分情形, 得满分 " + Points.format(item.max) + " 分。";
+                : "未发现扣分情形, 得满分 " + item.maxText + " 分。";
     }
 
     static String notApplicable(ItemPlan item, String reason, int ignored) {
@@ -26,7 +25,7 @@ final class Explanations {
         if (reason != null && !reason.isBlank()) {
             text.append(": ").append(trimEnd(reason.trim()));
         }
-        text.append("; 按满分 ").append(Points.format(item.max)).append(" 分计");
+        text.append("; 按满分 ").append(item.maxText).append(" 分计");
         if (ignored > 0) {
             text.append("; 已忽略 ").append(ignored).append(" 条记录");
         }
@@ -35,13 +34,13 @@ final class Explanations {
 
     static String scored(ItemPlan item, List<RuleOutcome> outcomes, BigDecimal sum, boolean capped, BigDecimal score) {
         String verb = item.bonus ? "得" : "扣";
-        StringBuilder text = new StringBuilder(64);
+        StringBuilder text = new StringBuilder(160);
         for (RuleOutcome o : outcomes) {
-            rule(text, o, verb);
+            rule(text, item.rulePlans.get(o.rule().id()), o, verb);
             text.append("; ");
         }
         if (sum.signum() == 0) {
-            text.append(item.bonus ? "未得分, 得 0 分。" : "未扣分, 得满分 " + Points.format(item.max) + " 分。");
+            text.append(item.bonus ? "未得分, 得 0 分。" : "未扣分, 得满分 " + item.maxText + " 分。");
             return text.toString();
         }
         if (outcomes.size() == 1 && !capped) {
@@ -50,7 +49,7 @@ final class Explanations {
         }
         text.append("共").append(verb).append(' ').append(Points.format(sum)).append(" 分");
         if (capped) {
-            text.append(", 超过分值 ").append(Points.format(item.max)).append(" 分, ")
+            text.append(", 超过分值 ").append(item.maxText).append(" 分, ")
                     .append(item.bonus ? "按分值计" : "扣完为止");
         }
         return text.append(", 得 ").append(Points.format(score)).append(" 分。").toString();
@@ -64,11 +63,10 @@ final class Explanations {
         return s.substring(0, end);
     }
 
-    private static void rule(StringBuilder text, RuleOutcome o, String verb) {
-        Rule rule = o.rule();
-        text.append("细则").append(rule.id()).append(": ");
+    private static void rule(StringBuilder text, RulePlan plan, RuleOutcome o, String verb) {
+        text.append(plan.prefix);
         List<FindingContribution> fs = o.findings();
-        switch (rule.kind()) {
+        switch (plan.rule.kind()) {
             case CHECK -> {
                 boolean happened = o.sum().signum() > 0;
                 text.append(happened ? "存在此情形" : "未发生");
@@ -81,7 +79,7 @@ final class Explanations {
                 for (FindingContribution f : fs) {
                     count += f.count();
                 }
-                text.append(count).append("处 × ").append(Points.format(rule.points())).append(" 分");
+                text.append(count).append(plan.perOccurrence);
             }
             case MEASURE -> {
                 for (int i = 0; i < fs.size(); i++) {
@@ -94,12 +92,9 @@ final class Explanations {
             }
         }
         if (o.capped()) {
-            text.append(", 合计 ").append(Points.format(o.sum())).append(" 分, 本条最多")
-                    .append(verb).append(' ').append(Points.format(rule.cap())).append(" 分");
+            text.append(", 合计 ").append(Points.format(o.sum())).append(" 分, 本条最多").append(verb).append(' ')
+                    .append(plan.capText);
         }
-        text.append(" → ").append(verb).append(' ').append(Points.format(o.counted())).append(" 分");
-        if (rule.reading() != null && !rule.reading().isBlank()) {
-            text.append(" [读法: ").append(rule.reading()).append(']');
-        }
+        text.append(" → ").append(verb).append(' ').append(Points.format(o.counted())).append(" 分").append(plan.readingText);
     }
 }

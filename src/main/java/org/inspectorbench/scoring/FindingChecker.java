@@ -48,7 +48,7 @@ final class FindingChecker {
     }
 
     private ItemPlan item(String name, FindingPlace place, String path, List<InputProblem> problems) {
-        if (name == null || name.isBlank()) {
+        if (Points.blank(name)) {
             problems.add(new InputProblem(path, "缺少指标 item is missing"));
             return null;
         }
@@ -67,7 +67,7 @@ final class FindingChecker {
     }
 
     private static RulePlan rule(ItemPlan item, String id, String path, List<InputProblem> problems) {
-        if (id == null || id.isBlank()) {
+        if (Points.blank(id)) {
             problems.add(new InputProblem(path, "缺少细则编号 rule is missing; \"" + item.path + "\" 的细则: "
                     + String.join(", ", item.ruleIds())));
             return null;
@@ -112,7 +112,7 @@ final class FindingChecker {
                     + typeName(rule) + "), 不接受 count; 请用 value"));
             return null;
         }
-        if (f.value() == null || f.value().isBlank()) {
+        if (Points.blank(f.value())) {
             problems.add(new InputProblem(path + ".value", "细则" + rule.rule.id() + " 需要测量值 value ("
                     + typeName(rule) + ")"));
             return null;

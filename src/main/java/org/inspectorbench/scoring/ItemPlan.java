@@ -27,6 +27,7 @@ final class ItemPlan {
     final List<Rule> rules;
     final Map<String, Integer> ruleOrder;
     final Map<String, RulePlan> rulePlans;
+    final String maxText;
     final String untouchedText;
 
     ItemPlan(String path, Part part, int partIndex, int indexInPart, int globalIndex, Item item,
@@ -43,6 +44,7 @@ final class ItemPlan {
         this.rules = rules;
         this.ruleOrder = ruleOrder;
         this.rulePlans = rulePlans;
+        this.maxText = Points.format(max);
         this.untouchedText = Explanations.untouched(this);
     }
 

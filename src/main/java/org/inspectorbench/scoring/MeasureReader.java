@@ -124,11 +124,36 @@ final class MeasureReader {
     }
 
     private static LocalDate parseDate(String value, String expected) throws BadValue {
+        if (value.length() == 10 && value.charAt(4) == '-' && value.charAt(7) == '-') {
+            // The usual YYYY-MM-DD, read without the formatter machinery (scoring is on every keystroke).
+            int year = digits(value, 0, 4);
+            int month = digits(value, 5, 7);
+            int day = digits(value, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                try {
+                    return LocalDate.of(year, month, day);
+                } catch (java.time.DateTimeException e) {
+                    throw new BadValue("\"" + value + "\" 不是有效日期, 应为 " + expected);
+                }
+            }
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new BadValue("\"" + value + "\" 不是日期, 应为 " + expected);
         }
+    }
+
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static BigDecimal readDecimal(String value, String expected) throws BadValue {

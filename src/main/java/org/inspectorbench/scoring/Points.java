@@ -21,7 +21,26 @@ public final class Points {
         if (value == null) {
             return "-";
         }
-        return round2(value).stripTrailingZeros().toPlainString();
+        BigDecimal rounded = value.scale() == 2 ? value : round2(value);
+        if (rounded.precision() > 17) {
+            return rounded.stripTrailingZeros().toPlainString();
+        }
+        // Scores are formatted many times per unit: do it on the cents as a long, same result.
+        long cents = rounded.movePointRight(2).longValue();
+        StringBuilder b = new StringBuilder(8);
+        if (cents < 0) {
+            b.append('-');
+            cents = -cents;
+        }
+        b.append(cents / 100);
+        long rest = cents % 100;
+        if (rest != 0) {
+            b.append('.').append(rest / 10);
+            if (rest % 10 != 0) {
+                b.append(rest % 10);
+            }
+        }
+        return b.toString();
     }
 
     /** A number for JSON output: at most 2 decimals, no trailing zeros, never an exponent. */
@@ -32,6 +51,11 @@ public final class Points {
     /** "+0.5" / "-0.5" / "0". */
     public static String signed(BigDecimal value) {
         return value.signum() > 0 ? "+" + format(value) : format(value);
+    }
+
+    /** True for null, empty, or only whitespace; cheap for the usual non-blank name. */
+    static boolean blank(String s) {
+        return s == null || s.isEmpty() || (Character.isWhitespace(s.charAt(0)) && s.isBlank());
     }
 
     static BigDecimal min(BigDecimal a, BigDecimal b) {

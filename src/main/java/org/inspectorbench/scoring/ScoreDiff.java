@@ -3,22 +3,22 @@ package org.inspectorbench.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * What changed between two results of one unit: the items whose score moved, the total and the
- * tier. The workbench shows {@link #summary()} after an edit ("-0.5 可用性").
+ * tier. The workbench shows {@link #summary()} after an edit ("-0.5 可用性"); {@code severalSites}
+ * says whether item changes name their website (a unit with several).
  */
 public record ScoreDiff(
         BigDecimal totalBefore,
         BigDecimal totalAfter,
         String tierBefore,
         String tierAfter,
-        List<ScoreChange> items) {
+        List<ScoreChange> items,
+        boolean severalSites) {
 
     public static ScoreDiff between(UnitResult before, UnitResult after) {
         List<ScoreChange> changes = new ArrayList<>();
@@ -40,11 +40,21 @@ public record ScoreDiff(
                 }
             }
         }
-        return new ScoreDiff(before.total(), after.total(), before.tier(), after.tier(), List.copyOf(changes));
+        return new ScoreDiff(before.total(), after.total(), before.tier(), after.tier(), List.copyOf(changes),
+                severalSites(after));
     }
 
     public static ScoreDiff none(UnitResult result) {
-        return new ScoreDiff(result.total(), result.total(), result.tier(), result.tier(), List.of());
+        return new ScoreDiff(result.total(), result.total(), result.tier(), result.tier(), List.of(), severalSites(result));
+    }
+
+    private static boolean severalSites(UnitResult result) {
+        for (PartResult p : result.parts()) {
+            if (p.sites().size() > 1) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public BigDecimal totalDelta() {
@@ -60,15 +70,9 @@ public record ScoreDiff(
      * one of several websites moves the average by less), and a tier change.
      */
     public String summary() {
-        Set<String> sites = new HashSet<>();
-        for (ScoreChange c : items) {
-            if (c.site() != null) {
-                sites.add(c.site());
-            }
-        }
         List<String> parts = new ArrayList<>();
         for (ScoreChange c : items) {
-            parts.add(c.describe(sites.size() > 1));
+            parts.add(c.describe(severalSites));
         }
         String text = String.join("、", parts);
         BigDecimal itemsDelta = items.stream().map(ScoreChange::delta).reduce(BigDecimal.ZERO, BigDecimal::add);

@@ -38,7 +38,7 @@ final class SessionLoader {
             problems.add(new InputProblem(path.isEmpty() ? "unit" : path, "空的单位 empty unit"));
             return null;
         }
-        if (unit.unit() == null || unit.unit().isBlank()) {
+        if (Points.blank(unit.unit())) {
             problems.add(new InputProblem(join(path, "unit"), "缺少单位名称 unit name is missing"));
         }
         List<String> kinds = RubricPlan.nonNull(plan.rubric.unitKinds());
@@ -122,7 +122,7 @@ final class SessionLoader {
             for (int i = 0; i < findings.size(); i++) {
                 String at = path + "[" + i + "]";
                 FindingInput f = findings.get(i);
-                String key = f != null && f.id() != null && !f.id().isBlank() ? f.id() : "#" + at;
+                String key = f != null && !Points.blank(f.id()) ? f.id() : "#" + at;
                 if (scorer.hasKey(key)) {
                     problems.add(new InputProblem(at + ".id", "记录 id \"" + key + "\" 重复出现 duplicate finding id"));
                     continue;

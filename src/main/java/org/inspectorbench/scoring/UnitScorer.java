@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * A live scoring session for one unit: keeps every item's result, and on an edit re-scores only the
@@ -32,7 +33,10 @@ public final class UnitScorer {
     private final boolean[] applicable;
     private final String[] reasons;
     private final int[] partOffset;
-    private final Map<String, ScoredFinding>[] slotFindings;
+    /** Per slot, its findings by sequence: the order they were first recorded, kept across updates. */
+    private final TreeMap<Integer, ScoredFinding>[] slotFindings;
+    private final Map<String, Integer> sequence = new HashMap<>();
+    private int nextSequence;
     private final ItemResult[] items;
     private final BigDecimal[][] sums;
     private final Map<String, ScoredFinding> byKey = new HashMap<>();
@@ -72,7 +76,7 @@ public final class UnitScorer {
             sums[p] = new BigDecimal[copies];
             java.util.Arrays.fill(sums[p], BigDecimal.ZERO);
         }
-        slotFindings = new Map[slots];
+        slotFindings = new TreeMap[slots];
         items = new ItemResult[slots];
     }
 
@@ -114,7 +118,7 @@ public final class UnitScorer {
         UnitResult before = result;
         ScoredFinding old = byKey.get(scored.key());
         if (old != null) {
-            detach(old);
+            detach(old, true);
         }
         attach(scored);
         int oldSlot = old == null ? -1 : slot(old);
@@ -133,7 +137,7 @@ public final class UnitScorer {
                     result, ScoreDiff.none(result));
         }
         UnitResult before = result;
-        detach(old);
+        detach(old, false);
         rescore(old.plan(), copy(old.place()));
         return edited(before);
     }
@@ -179,7 +183,7 @@ public final class UnitScorer {
     // --- internals ------------------------------------------------------------------------------------
 
     private ScoredFinding checkForEdit(FindingPlace place, FindingInput finding, List<InputProblem> problems) {
-        if (finding == null || finding.id() == null || finding.id().isBlank()) {
+        if (finding == null || Points.blank(finding.id())) {
             problems.add(new InputProblem("finding.id", "实时编辑的记录需要 id (a live edit needs the finding's id)"));
             return null;
         }
@@ -210,22 +214,31 @@ public final class UnitScorer {
     private void attach(ScoredFinding f) {
         byKey.put(f.key(), f);
         int slot = slot(f);
-        Map<String, ScoredFinding> list = slotFindings[slot];
+        TreeMap<Integer, ScoredFinding> list = slotFindings[slot];
         if (list == null) {
-            list = new LinkedHashMap<>(4);
+            list = new TreeMap<>();
             slotFindings[slot] = list;
         }
-        list.put(f.key(), f);
+        Integer seq = sequence.get(f.key());
+        if (seq == null) {
+            seq = nextSequence++;
+            sequence.put(f.key(), seq);
+        }
+        list.put(seq, f);
     }
 
-    private void detach(ScoredFinding f) {
+    /** An updated finding keeps its sequence, so it keeps its place in the explanation. */
+    private void detach(ScoredFinding f, boolean updating) {
         byKey.remove(f.key());
-        slotFindings[slot(f)].remove(f.key());
+        slotFindings[slot(f)].remove(sequence.get(f.key()));
+        if (!updating) {
+            sequence.remove(f.key());
+        }
     }
 
     private void rescore(ItemPlan item, int copy) {
         int slot = slot(item, copy);
-        Map<String, ScoredFinding> found = slotFindings[slot];
+        TreeMap<Integer, ScoredFinding> found = slotFindings[slot];
         Collection<ScoredFinding> list = found == null ? List.of() : found.values();
         ItemResult fresh = ItemScorer.score(item, sites(item, copy), applicable[item.globalIndex],
                 reasons[item.globalIndex], list);

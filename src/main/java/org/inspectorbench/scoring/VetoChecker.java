@@ -23,7 +23,7 @@ final class VetoChecker {
 
     boolean check(VetoInput veto, FindingPlace place, String kind, Collection<String> tags, String path,
                   List<InputProblem> problems) {
-        if (veto == null || veto.veto() == null || veto.veto().isBlank()) {
+        if (veto == null || Points.blank(veto.veto())) {
             problems.add(new InputProblem(path + ".veto", "缺少单项否决名称 veto is missing"));
             return false;
         }
