@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
                 CommandLine.HelpCommand.class,
                 CalendarCommand.class,
                 ScoreCommand.class,
+                BenchCommand.class,
                 GuiCommand.class,
                 InitCommand.class,
                 FindingsCommand.class,

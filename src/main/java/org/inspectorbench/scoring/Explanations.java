@@ -36,7 +36,7 @@ final class Explanations {
         String verb = item.bonus ? "得" : "扣";
         StringBuilder text = new StringBuilder(160);
         for (RuleOutcome o : outcomes) {
-            rule(text, item.rulePlans.get(o.rule().id()), o, verb);
+            rule(text, item.planOf(o.rule()), o, verb);
             text.append("; ");
         }
         if (sum.signum() == 0) {

@@ -28,9 +28,9 @@ final class FindingChecker {
 
     /** The scored finding, or null with the problems added to {@code problems}. */
     ScoredFinding check(String key, FindingInput finding, FindingPlace place, LocalDate monitoringDate,
-                        String path, List<InputProblem> problems) {
+                        JsonPath path, List<InputProblem> problems) {
         if (finding == null) {
-            problems.add(new InputProblem(path, "空的记录 empty finding"));
+            problems.add(new InputProblem(path.toString(), "空的记录 empty finding"));
             return null;
         }
         ItemPlan item = item(finding.item(), place, path + ".item", problems);
@@ -81,7 +81,7 @@ final class FindingChecker {
     }
 
     private static ScoredFinding counted(String key, FindingInput f, FindingPlace place, ItemPlan item, RulePlan rule,
-                                         String path, List<InputProblem> problems) {
+                                         JsonPath path, List<InputProblem> problems) {
         Rule r = rule.rule;
         if (f.value() != null) {
             problems.add(new InputProblem(path + ".value", "细则" + r.id() + " 按" + (r.kind() == Rule.Kind.CHECK ? "是否发生" : "次数")
@@ -106,7 +106,7 @@ final class FindingChecker {
     }
 
     private ScoredFinding measured(String key, FindingInput f, FindingPlace place, ItemPlan item, RulePlan rule,
-                                   LocalDate monitoringDate, String path, List<InputProblem> problems) {
+                                   LocalDate monitoringDate, JsonPath path, List<InputProblem> problems) {
         if (f.count() != null) {
             problems.add(new InputProblem(path + ".count", "细则" + rule.rule.id() + " 按测量值计分 ("
                     + typeName(rule) + "), 不接受 count; 请用 value"));

@@ -25,13 +25,14 @@ final class ItemPlan {
     final BigDecimal max;
     final boolean bonus;
     final List<Rule> rules;
-    final Map<String, Integer> ruleOrder;
     final Map<String, RulePlan> rulePlans;
+    /** The rule plans in rule order (index = RulePlan.index). */
+    final RulePlan[] rulePlanList;
     final String maxText;
     final String untouchedText;
 
     ItemPlan(String path, Part part, int partIndex, int indexInPart, int globalIndex, Item item,
-             List<Rule> rules, Map<String, Integer> ruleOrder, Map<String, RulePlan> rulePlans) {
+             List<Rule> rules, Map<String, RulePlan> rulePlans) {
         this.path = path;
         this.label = path.substring(path.lastIndexOf('/') + 1);
         this.part = part;
@@ -42,10 +43,23 @@ final class ItemPlan {
         this.max = item.points();
         this.bonus = part.bonus();
         this.rules = rules;
-        this.ruleOrder = ruleOrder;
         this.rulePlans = rulePlans;
+        this.rulePlanList = new RulePlan[rules.size()];
+        for (RulePlan plan : rulePlans.values()) {
+            rulePlanList[plan.index] = plan;
+        }
         this.maxText = Points.format(max);
         this.untouchedText = Explanations.untouched(this);
+    }
+
+    /** The plan of one of this item's rules, found by identity (an item has a handful of rules). */
+    RulePlan planOf(org.inspectorbench.rubric.Rule rule) {
+        for (RulePlan plan : rulePlanList) {
+            if (plan.rule == rule) {
+                return plan;
+            }
+        }
+        return rulePlans.get(rule.id());
     }
 
     List<String> ruleIds() {

@@ -5,6 +5,7 @@ import org.inspectorbench.rubric.Rule;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -44,7 +45,7 @@ final class ItemScorer {
         @SuppressWarnings("unchecked")
         List<ScoredFinding>[] byRule = new List[rules];
         for (ScoredFinding f : findings) {
-            int r = item.ruleOrder.get(f.rule().rule.id());
+            int r = f.rule().index;
             if (byRule[r] == null) {
                 byRule[r] = new ArrayList<>(2);
             }
@@ -56,7 +57,7 @@ final class ItemScorer {
                 outcomes.add(outcome(item.rules.get(r), byRule[r]));
             }
         }
-        return List.copyOf(outcomes);
+        return Collections.unmodifiableList(outcomes);
     }
 
     private static RuleOutcome outcome(Rule rule, List<ScoredFinding> findings) {
@@ -75,6 +76,6 @@ final class ItemScorer {
             sum = happened ? rule.points() : BigDecimal.ZERO;
         }
         boolean capped = rule.cap() != null && sum.compareTo(rule.cap()) > 0;
-        return new RuleOutcome(rule, List.copyOf(contributions), sum, capped ? rule.cap() : sum, capped);
+        return new RuleOutcome(rule, Collections.unmodifiableList(contributions), sum, capped ? rule.cap() : sum, capped);
     }
 }

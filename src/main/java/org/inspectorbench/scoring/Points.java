@@ -55,7 +55,11 @@ public final class Points {
 
     /** True for null, empty, or only whitespace; cheap for the usual non-blank name. */
     static boolean blank(String s) {
-        return s == null || s.isEmpty() || (Character.isWhitespace(s.charAt(0)) && s.isBlank());
+        if (s == null || s.isEmpty()) {
+            return true;
+        }
+        char first = s.charAt(0);
+        return !(first > ' ' && first < 0x7f) && s.isBlank();
     }
 
     static BigDecimal min(BigDecimal a, BigDecimal b) {

@@ -111,32 +111,29 @@ final class RubricPlan {
     private static ItemPlan planItem(String path, Part part, int partIndex, int indexInPart, int global,
                                      Item item, List<String> problems) {
         List<Rule> rules = List.copyOf(nonNull(item.rules()));
-        Map<String, Integer> order = new HashMap<>();
         Map<String, RulePlan> plans = new HashMap<>();
         for (int r = 0; r < rules.size(); r++) {
             Rule rule = rules.get(r);
             String where = path + " 细则" + rule.id();
-            order.put(rule.id(), r);
-            plans.put(rule.id(), planRule(rule, where, problems));
+            plans.put(rule.id(), planRule(rule, r, where, problems));
         }
-        return new ItemPlan(path, part, partIndex, indexInPart, global, item, rules,
-                Collections.unmodifiableMap(order), Collections.unmodifiableMap(plans));
+        return new ItemPlan(path, part, partIndex, indexInPart, global, item, rules, Collections.unmodifiableMap(plans));
     }
 
-    private static RulePlan planRule(Rule rule, String where, List<String> problems) {
+    private static RulePlan planRule(Rule rule, int index, String where, List<String> problems) {
         if (rule.kind() == null) {
             problems.add(where + ": 缺少 kind");
-            return new RulePlan(rule, List.of());
+            return new RulePlan(rule, index, List.of());
         }
         if (rule.kind() != Rule.Kind.MEASURE) {
             if (rule.points() == null) {
                 problems.add(where + ": 缺少 points");
             }
-            return new RulePlan(rule, List.of());
+            return new RulePlan(rule, index, List.of());
         }
         if (rule.measure() == null || rule.measure().type() == null || nonNull(rule.measure().tiers()).isEmpty()) {
             problems.add(where + ": 测量细则缺少 measure 或档次 tiers");
-            return new RulePlan(rule, List.of());
+            return new RulePlan(rule, index, List.of());
         }
         boolean date = rule.measure().type() == org.inspectorbench.rubric.Measure.Type.DATE;
         List<RulePlan.TierPlan> tiers = new ArrayList<>();
@@ -150,7 +147,7 @@ final class RubricPlan {
             }
             tiers.add(new RulePlan.TierPlan(tier, within, olderThan, tier.label() == null ? "第" + (tiers.size() + 1) + "档" : tier.label()));
         }
-        return new RulePlan(rule, List.copyOf(tiers));
+        return new RulePlan(rule, index, List.copyOf(tiers));
     }
 
     private static Period period(String iso, String where, List<String> problems) {

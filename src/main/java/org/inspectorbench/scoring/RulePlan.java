@@ -11,6 +11,8 @@ import java.util.List;
 final class RulePlan {
 
     final Rule rule;
+    /** The rule's position in its item. */
+    final int index;
     final Measure.Type measureType;
     final List<TierPlan> tiers;
     /** Explanation pieces that depend only on the rubric: "细则2: ", " × 0.5 分", " [读法: ...]". */
@@ -19,8 +21,9 @@ final class RulePlan {
     final String capText;
     final String readingText;
 
-    RulePlan(Rule rule, List<TierPlan> tiers) {
+    RulePlan(Rule rule, int index, List<TierPlan> tiers) {
         this.rule = rule;
+        this.index = index;
         this.measureType = rule.measure() == null ? null : rule.measure().type();
         this.tiers = tiers;
         this.prefix = "细则" + rule.id() + ": ";

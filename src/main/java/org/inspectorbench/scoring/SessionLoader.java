@@ -60,7 +60,7 @@ final class SessionLoader {
             return null;
         }
         UnitScorer scorer = new UnitScorer(plan, checker, vetoChecker, monitoringDate, unit.unit().trim(), unit.kind(),
-                tags, sites);
+                tags, sites, expectedFindings(unit));
         Loader loader = new Loader(checker, vetoChecker, scorer, unit, monitoringDate, problems);
         loader.findings(RubricPlan.nonNull(unit.findings()), FindingPlace.unit(), join(path, "findings"));
         List<WebsiteFindings> websites = RubricPlan.nonNull(unit.websites());
@@ -111,6 +111,14 @@ final class SessionLoader {
         return names;
     }
 
+    private static int expectedFindings(UnitFindings unit) {
+        int n = RubricPlan.nonNull(unit.findings()).size();
+        for (WebsiteFindings w : RubricPlan.nonNull(unit.websites())) {
+            n += w == null ? 0 : RubricPlan.nonNull(w.findings()).size();
+        }
+        return n + (unit.newMedia() == null ? 0 : RubricPlan.nonNull(unit.newMedia().findings()).size());
+    }
+
     static String join(String path, String name) {
         return path.isEmpty() ? name : path + "." + name;
     }
@@ -120,7 +128,7 @@ final class SessionLoader {
 
         void findings(List<FindingInput> findings, FindingPlace place, String path) {
             for (int i = 0; i < findings.size(); i++) {
-                String at = path + "[" + i + "]";
+                JsonPath at = JsonPath.element(path, i);
                 FindingInput f = findings.get(i);
                 String key = f != null && !Points.blank(f.id()) ? f.id() : "#" + at;
                 if (scorer.hasKey(key)) {

@@ -8,6 +8,8 @@ import org.inspectorbench.rubric.Veto;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +60,7 @@ final class UnitAggregator {
         Tier tier = tier(plan, total, vetoed);
         return new UnitResult(s.unit(), s.kind(), total, tier.name(), tier.performancePercent(), vetoed,
                 List.copyOf(vetoReasons), List.copyOf(parts), earned, anyBonus && counted,
-                anyBonus ? gateNote : null, List.of(s.items()));
+                anyBonus ? gateNote : null, Collections.unmodifiableList(Arrays.asList(s.items().clone())));
     }
 
     private static PartResult part(RubricPlan plan, Part part, BigDecimal[] sums, State s, Set<String> unitVetoes) {

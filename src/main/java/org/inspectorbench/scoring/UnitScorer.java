@@ -21,6 +21,8 @@ import java.util.TreeMap;
  */
 public final class UnitScorer {
 
+    private static final JsonPath FINDING = JsonPath.of("finding");
+
     private final RubricPlan plan;
     private final FindingChecker checker;
     private final VetoChecker vetoChecker;
@@ -35,17 +37,19 @@ public final class UnitScorer {
     private final int[] partOffset;
     /** Per slot, its findings by sequence: the order they were first recorded, kept across updates. */
     private final TreeMap<Integer, ScoredFinding>[] slotFindings;
-    private final Map<String, Integer> sequence = new HashMap<>();
+    private final Map<String, Integer> sequence;
     private int nextSequence;
     private final ItemResult[] items;
     private final BigDecimal[][] sums;
-    private final Map<String, ScoredFinding> byKey = new HashMap<>();
+    private final Map<String, ScoredFinding> byKey;
     private final Map<FindingPlace, LinkedHashMap<String, VetoInput>> vetoes = new HashMap<>();
     private UnitResult result;
 
     @SuppressWarnings("unchecked")
     UnitScorer(RubricPlan plan, FindingChecker checker, VetoChecker vetoChecker, LocalDate monitoringDate,
-               String unit, String kind, List<String> tags, List<String> sites) {
+               String unit, String kind, List<String> tags, List<String> sites, int expectedFindings) {
+        this.byKey = new HashMap<>(expectedFindings * 2 + 16);
+        this.sequence = new HashMap<>(expectedFindings * 2 + 16);
         this.plan = plan;
         this.checker = checker;
         this.vetoChecker = vetoChecker;
@@ -190,7 +194,7 @@ public final class UnitScorer {
         if (!knownPlace(place, "finding", problems)) {
             return null;
         }
-        return checker.check(finding.id(), finding, place, monitoringDate, "finding", problems);
+        return checker.check(finding.id(), finding, place, monitoringDate, FINDING, problems);
     }
 
     private boolean knownPlace(FindingPlace place, String path, List<InputProblem> problems) {
