@@ -105,6 +105,15 @@ public final class PdfSigner {
         }
     }
 
+    /**
+     * Signs a PDF the program just made in memory (e.g. a scorecard) and writes it to {@code out}
+     * atomically: nothing is written unless the signed file is complete.
+     */
+    public void sign(byte[] pdf, Path out, SignatureRequest request) throws SigningException {
+        identity.checkValidAt(request.time());
+        AtomicFiles.write(out, true, false, stream -> sign(pdf, request, stream));
+    }
+
     /** The PDF at {@code in}, with "missing" and "not a PDF" as problems the user can act on. */
     static byte[] readPdf(Path in) throws SigningException {
         try {

@@ -105,7 +105,9 @@ final class SignatureAppearance {
 
         float size = fontSize(box, lines, regular, bold);
         float leading = size * LEADING;
-        float y = box.height() - PADDING - size;
+        // Centre the block vertically: a caller's taller box should not leave all its space at the bottom.
+        float block = size + (lines.size() - 1) * leading;
+        float y = (box.height() + block) / 2 - size * 0.88f;
         for (int i = 0; i < lines.size(); i++) {
             PDFont font = i == 0 ? bold : regular;
             cs.beginText();

@@ -204,6 +204,16 @@ class PdfSignerTest {
     }
 
     @Test
+    void inMemoryPdfIsSignedStraightToAFile() throws Exception {
+        Path out = dir.resolve("scorecard-signed.pdf");
+        new PdfSigner(TestFixtures.inspector()).sign(TestFixtures.chinesePdf(), out, SignatureRequest.now());
+        assertEquals(VerificationReport.Verdict.INTACT, new PdfVerifier().verify(out).verdict());
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(out), files.toList());
+        }
+    }
+
+    @Test
     void signingInPlaceReplacesTheFileAtomically() throws Exception {
         Path pdf = Files.write(dir.resolve("scorecard.pdf"), TestFixtures.chinesePdf());
         new PdfSigner(TestFixtures.inspector()).sign(pdf, pdf, SignatureRequest.now());
