@@ -292,6 +292,11 @@ public final class Workspace implements AutoCloseable {
         return db;
     }
 
+    /** HLC receive rule for stamps that arrive in bundles: later edits here sort after them. */
+    void observe(Revision seen) {
+        hlc.observe(seen);
+    }
+
     /** Re-reads campaign data after it changed (lists import). */
     void reloadCatalog() {
         catalog = loadCatalog();
