@@ -23,9 +23,17 @@ public final class InitCommand implements Runnable {
     @Mixin
     WorkspaceOption workspace;
 
-    @Option(names = "--campaign", required = true, paramLabel = "C.json",
+    @Option(names = "--campaign", paramLabel = "C.json",
             description = "the campaign file, e.g. sample-data/campaigns/mianyang-2022.json")
     Path campaign;
+
+    @Option(names = "--bundle", paramLabel = "OFFICE.inspbundle",
+            description = "start from the office's campaign bundle instead (inspector bundle export --campaign-only)")
+    Path bundle;
+
+    @Option(names = "--trust", paramLabel = "DIR",
+            description = "with --bundle: refuse it unless its signer is in this folder of trusted certificates")
+    Path trustDir;
 
     @Option(names = "--inspector", required = true, paramLabel = "NAME",
             description = "who works in this workspace (name or id of a campaign inspector; another name is added)")
@@ -34,8 +42,13 @@ public final class InitCommand implements Runnable {
     @Override
     public void run() {
         Path file = workspace.path();
+        if ((campaign == null) == (bundle == null)) {
+            throw new UserError("give either --campaign C.json or --bundle OFFICE.inspbundle");
+        }
         WorkspaceOption.guard(() -> {
-            try (Workspace ws = Workspace.create(file, campaign, inspector)) {
+            try (Workspace ws = bundle == null ? Workspace.create(file, campaign, inspector)
+                    : BundleCli.guard(() -> org.inspectorbench.bundle.OfficeBootstrap.create(file,
+                    org.inspectorbench.bundle.VerifiedBundle.open(bundle, BundleCli.trust(trustDir)), inspector))) {
                 PrintWriter out = spec.commandLine().getOut();
                 Campaign c = ws.campaign();
                 long sites = ws.units().stream().mapToLong(u -> u.websites().size()).sum();

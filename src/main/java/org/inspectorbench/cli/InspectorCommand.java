@@ -30,6 +30,8 @@ import java.nio.charset.StandardCharsets;
                 SignCommand.class,
                 VerifyCommand.class,
                 ReportCommand.class,
+                BundleCommand.class,
+                ConflictsCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 

@@ -1,0 +1,30 @@
+package org.inspectorbench.cli;
+
+import org.inspectorbench.bundle.ImportReport;
+import org.inspectorbench.bundle.MergeOutcome;
+
+import java.util.Map;
+import java.util.StringJoiner;
+
+/** Lines the bundle commands print. */
+final class BundleText {
+
+    private BundleText() {
+    }
+
+    static String counts(Map<String, Long> counts) {
+        if (counts.isEmpty()) {
+            return "记录 records: none";
+        }
+        StringJoiner j = new StringJoiner(", ", "记录 records: ", "");
+        counts.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> j.add(e.getValue() + " " + e.getKey()));
+        return j.toString();
+    }
+
+    static String outcomes(ImportReport r) {
+        return "新增 new " + r.count(MergeOutcome.NEW) + ", 更新 updated " + r.count(MergeOutcome.UPDATED)
+                + ", 未变 unchanged " + r.count(MergeOutcome.UNCHANGED) + ", 冲突 in conflict "
+                + r.count(MergeOutcome.CONFLICT) + "; 图片 images: " + r.newImages() + " new, " + r.knownImages()
+                + " already here";
+    }
+}
