@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.interfaces.RSAPublicKey;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -31,6 +32,7 @@ class KeysCommandTest {
         assertEquals(0, created.exit(), created.err());
         SigningIdentity id = Identities.open(p12, PASSWORD.toCharArray(), Instant.now());
         assertEquals("张三", id.name());
+        assertEquals(3072, ((RSAPublicKey) id.certificate().getPublicKey()).getModulus().bitLength());
         assertEquals(30, Duration.between(id.certificate().getNotBefore().toInstant(),
                 id.certificate().getNotAfter().toInstant()).toDays(), 1);
         assertTrue(created.out().contains(id.fingerprint()), created.out());
@@ -59,6 +61,16 @@ class KeysCommandTest {
         CliRun unset = CliRun.of("keys", "show", "--keystore", p12.toString(), "--password-env", "INSPECTOR_NO_SUCH_VAR_42");
         assertEquals(2, unset.exit());
         assertTrue(unset.err().contains("INSPECTOR_NO_SUCH_VAR_42 is not set"), unset.err());
+    }
+
+    @Test
+    void withoutATerminalThePromptAsksForTheOtherPasswordSources() throws Exception {
+        // Test runs have no System.console(), like a script or a CI job.
+        Path p12 = dir.resolve("k.p12");
+        Identities.save(TestFixtures.inspector(), p12, PASSWORD.toCharArray());
+        CliRun run = CliRun.of("keys", "show", "--keystore", p12.toString());
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("--password-env VAR or --password-stdin"), run.err());
     }
 
     @Test

@@ -6,6 +6,7 @@ import org.inspectorbench.signing.Identities;
 import org.inspectorbench.signing.SigningIdentity;
 import org.inspectorbench.signing.Tampering;
 import org.inspectorbench.signing.TestFixtures;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -24,20 +25,30 @@ class SigningCommandsTest {
 
     private static final String PASSWORD = "correct-horse-9";
 
+    /** Keystores are made once: PKCS#12 key derivation is deliberately slow. */
+    @TempDir
+    static Path keys;
+    private static Path inspectorKeys;
+    private static Path reviewerKeys;
+    private static byte[] plainPdf;
+
     @TempDir
     Path dir;
 
     private Path plain;
-    private Path inspectorKeys;
-    private Path reviewerKeys;
+
+    @BeforeAll
+    static void keystores() throws Exception {
+        inspectorKeys = keys.resolve("zhangsan.p12");
+        reviewerKeys = keys.resolve("lisi.p12");
+        Identities.save(TestFixtures.inspector(), inspectorKeys, PASSWORD.toCharArray());
+        Identities.save(TestFixtures.reviewer(), reviewerKeys, PASSWORD.toCharArray());
+        plainPdf = TestFixtures.chinesePdf();
+    }
 
     @BeforeEach
     void files() throws Exception {
-        plain = Files.write(dir.resolve("scorecard.pdf"), TestFixtures.chinesePdf());
-        inspectorKeys = dir.resolve("zhangsan.p12");
-        reviewerKeys = dir.resolve("lisi.p12");
-        Identities.save(TestFixtures.inspector(), inspectorKeys, PASSWORD.toCharArray());
-        Identities.save(TestFixtures.reviewer(), reviewerKeys, PASSWORD.toCharArray());
+        plain = Files.write(dir.resolve("scorecard.pdf"), plainPdf);
     }
 
     private CliRun sign(Path in, Path keys, Path out, String... more) {

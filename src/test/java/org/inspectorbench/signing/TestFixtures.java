@@ -61,13 +61,21 @@ public final class TestFixtures {
 
     public static synchronized SigningIdentity create(String name, String org, Instant from, Instant to) {
         try {
-            if (keys == null) {
-                keys = testKeyPair();
-            }
-            return Identities.create(new IdentityRequest(name, org, from, to), keys);
-        } catch (SigningException | GeneralSecurityException | IOException e) {
+            return Identities.create(new IdentityRequest(name, org, from, to), keyPair());
+        } catch (SigningException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    static synchronized KeyPair keyPair() {
+        if (keys == null) {
+            try {
+                keys = testKeyPair();
+            } catch (GeneralSecurityException | IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return keys;
     }
 
     private static KeyPair testKeyPair() throws IOException, GeneralSecurityException {
