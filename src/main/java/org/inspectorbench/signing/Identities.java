@@ -160,7 +160,8 @@ public final class Identities {
      * (for showing or exporting it). Missing file, not PKCS#12, wrong password and a keystore
      * without a private key each give their own {@link SigningProblem}.
      */
-    public static SigningIdentity read(Path file, char[] password) throws SigningException {
+    public static SigningIdentity read(Path file, char[] givenPassword) throws SigningException {
+        char[] password = givenPassword == null ? new char[0] : givenPassword;
         byte[] bytes = readKeystoreBytes(file);
         try {
             checkPasswordCharacters(password);
