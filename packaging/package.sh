@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Builds the self-contained Inspector Workbench: a trimmed Java runtime (jlink), an app image
+# (jpackage) and, on request, an installer of this platform's kind.
+#
+#   packaging/package.sh                 # app image in target/package/  (Linux, macOS)
+#   packaging/package.sh deb             # + .deb (Linux; needs fakeroot and dpkg-deb)
+#   packaging/package.sh dmg             # + .dmg (macOS)
+# Windows: packaging\package.cmd (msi needs WiX 3; exe too; app-image needs nothing more).
+#
+# jpackage cannot cross-build: each platform's installer is built on that platform.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+root="$(cd "$here/.." && pwd)"
+type="${1:-app-image}"
+out="$root/target/package"
+version="$(sed -n 's:.*<version>\([0-9][0-9.]*\)</version>.*:\1:p' "$root/pom.xml" | head -1)"
+
+cd "$root"
+[ -f target/inspector-workbench.jar ] || mvn -q -B -DskipTests package
+rm -rf "$out" && mkdir -p "$out/input"
+cp target/inspector-workbench.jar "$out/input/"
+cp -r target/lib "$out/input/lib"
+
+# Modules the program needs: what jdeps finds, plus what it cannot see (locale data for zh-CN
+# dates, EC crypto for signatures, zip file system, charsets for GBK CSVs from Windows users).
+mods="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
+        --class-path "$out/input/lib/*" "$out/input/inspector-workbench.jar" 2>/dev/null || true)"
+mods="${mods:-java.base,java.desktop,java.sql,java.xml,java.logging,java.naming,java.net.http}"
+mods="$mods,jdk.localedata,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.charsets,jdk.unsupported,java.net.http,jdk.httpserver"
+echo "runtime modules: $mods"
+jlink --add-modules "$mods" --strip-debug --no-header-files --no-man-pages \
+      --include-locales=zh-CN,en --compress=2 --output "$out/runtime"
+
+common=(--name "InspectorWorkbench" --app-version "$version"
+        --vendor "Inspector Workbench" --description "政务公开检查考核工作台 Inspector Workbench"
+        --input "$out/input" --main-jar inspector-workbench.jar --main-class org.inspectorbench.Launcher
+        --runtime-image "$out/runtime" --dest "$out"
+        --java-options "-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8")
+case "$(uname -s)" in
+  Darwin) icon="$here/icons/inspector.icns" ;;
+  *) icon="$here/icons/inspector.png" ;;
+esac
+[ -f "$icon" ] && common+=(--icon "$icon")
+
+jpackage --type app-image "${common[@]}"
+img="$out/InspectorWorkbench"
+cfg="$img/lib/app/InspectorWorkbench.cfg"
+
+# Class data sharing (start-up time). JDK 17 cannot auto-create an archive, so a training run of
+# the app image itself (same class path as every later start) records its start-up classes; the
+# launcher then maps them. TRAIN_ARGS picks what the training run does: by default it opens the
+# window and closes it as soon as it is usable (needs a display: use xvfb-run on a server).
+"$img/lib/runtime/bin/java" -Xshare:dump >/dev/null 2>&1 || true
+train=(${TRAIN_ARGS:-gui --exit-when-ready})
+if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$img/lib/app/app.jsa" "$img/bin/InspectorWorkbench" "${train[@]}" >/dev/null 2>&1 \
+   && [ -s "$img/lib/app/app.jsa" ]; then
+  echo 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' >> "$cfg"
+  echo 'java-options=-Xshare:auto' >> "$cfg"
+  echo "class-data archive: $(du -h "$img/lib/app/app.jsa" | cut -f1)"
+else
+  echo "note: no class-data archive (training run '${train[*]}' failed); the app starts without it"
+  rm -f "$img/lib/app/app.jsa"
+fi
+echo "app image: $img ($(du -sh "$img" | cut -f1); runtime $(du -sh "$img/lib/runtime" | cut -f1))"
+
+if [ "$type" != "app-image" ]; then
+  extra=(--file-associations "$here/inspbundle.properties")
+  case "$type" in
+    deb) extra+=(--linux-shortcut --linux-menu-group Office --linux-package-name inspector-workbench
+                 --linux-app-category office) ;;
+    dmg) extra+=(--mac-package-name "InspectorWorkbench") ;;
+  esac
+  jpackage --type "$type" --app-image "$out/InspectorWorkbench" --name "InspectorWorkbench" \
+           --app-version "$version" --dest "$out" "${extra[@]}" \
+           --description "政务公开检查考核工作台 Inspector Workbench" --vendor "Inspector Workbench"
+  ls -l "$out"/*."$type"
+fi
