@@ -44,4 +44,18 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.inspectorbench.cli..", "org.inspectorbench.ui..")
                 .check(classes);
     }
+
+    /** Sampling and the veto checks are pure functions of recorded data; only monitoring.probe uses the network. */
+    @Test
+    void samplingMonitoringAndCsvArePure() {
+        noClasses().that().resideInAnyPackage("org.inspectorbench.sampling..", "org.inspectorbench.csv..")
+                .or().resideInAPackage("org.inspectorbench.monitoring")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "java.io..", "java.nio.file..", "java.sql..", "java.net..", "javafx..",
+                        "org.inspectorbench.store..", "org.inspectorbench.ui..", "org.inspectorbench.cli..")
+                .check(classes);
+        noClasses().that().resideInAPackage("org.inspectorbench.monitoring..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.inspectorbench.cli..", "org.inspectorbench.ui..")
+                .check(classes);
+    }
 }
