@@ -21,7 +21,7 @@ import java.util.List;
 
 @Command(name = "monitor", mixinStandardHelpOptions = true,
         description = "监测数据 Monitoring data behind the website vetoes (docs/monitoring.md).",
-        subcommands = {MonitorCommand.Availability.class})
+        subcommands = {MonitorCommand.Availability.class, MonitorColumnsCommand.class})
 public final class MonitorCommand implements Runnable {
 
     @Spec
