@@ -99,9 +99,9 @@ class UnitScorerTest extends ScoringTestSupport {
     }
 
     /** Random add/update/remove/veto sequences: the session equals a full re-score after every edit. */
-    @Property(tries = 40)
+    @Property(tries = 30)
     void incrementalEqualsFullRescore(@ForAll long seed) {
-        check(ENGINE, seed, 40);
+        check(ENGINE, seed, 30);
     }
 
     static void check(ScoringEngine engine, long seed, int edits) {
