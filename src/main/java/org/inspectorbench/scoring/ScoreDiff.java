@@ -9,7 +9,8 @@ import java.util.Objects;
 
 /**
  * What changed between two results of one unit: the items whose score moved, the total and the
- * tier. The workbench shows {@link #summary()} after an edit ("-0.5 可用性"); {@code severalSites}
+ * tier, and the vetoes that came or went. The workbench shows {@link #summary()} after an edit
+ * ("-0.5 可用性"); {@code severalSites}
  * says whether item changes name their website (a unit with several).
  */
 public record ScoreDiff(
@@ -18,6 +19,8 @@ public record ScoreDiff(
         String tierBefore,
         String tierAfter,
         List<ScoreChange> items,
+        List<String> vetoesAdded,
+        List<String> vetoesRemoved,
         boolean severalSites) {
 
     public static ScoreDiff between(UnitResult before, UnitResult after) {
@@ -41,11 +44,22 @@ public record ScoreDiff(
             }
         }
         return new ScoreDiff(before.total(), after.total(), before.tier(), after.tier(), List.copyOf(changes),
+                minus(after.vetoReasons(), before.vetoReasons()), minus(before.vetoReasons(), after.vetoReasons()),
                 severalSites(after));
     }
 
     public static ScoreDiff none(UnitResult result) {
-        return new ScoreDiff(result.total(), result.total(), result.tier(), result.tier(), List.of(), severalSites(result));
+        return new ScoreDiff(result.total(), result.total(), result.tier(), result.tier(), List.of(), List.of(), List.of(),
+                severalSites(result));
+    }
+
+    private static List<String> minus(List<String> a, List<String> b) {
+        if (a.isEmpty()) {
+            return List.of();
+        }
+        List<String> rest = new ArrayList<>(a);
+        rest.removeAll(b);
+        return List.copyOf(rest);
     }
 
     private static boolean severalSites(UnitResult result) {
@@ -62,7 +76,8 @@ public record ScoreDiff(
     }
 
     public boolean isEmpty() {
-        return items.isEmpty() && totalDelta().signum() == 0 && Objects.equals(tierBefore, tierAfter);
+        return items.isEmpty() && totalDelta().signum() == 0 && Objects.equals(tierBefore, tierAfter)
+                && vetoesAdded.isEmpty() && vetoesRemoved.isEmpty();
     }
 
     /**
@@ -77,7 +92,14 @@ public record ScoreDiff(
         String text = String.join("、", parts);
         BigDecimal itemsDelta = items.stream().map(ScoreChange::delta).reduce(BigDecimal.ZERO, BigDecimal::add);
         if (totalDelta().compareTo(itemsDelta) != 0) {
-            text += (text.isEmpty() ? "" : ", ") + "总分 " + Points.signed(totalDelta());
+            // An item of one of several websites moves the average by less; a bonus behind the gate not at all.
+            text += (text.isEmpty() ? "" : ", ") + (totalDelta().signum() == 0 ? "总分不变" : "总分 " + Points.signed(totalDelta()));
+        }
+        for (String v : vetoesAdded) {
+            text += (text.isEmpty() ? "" : ", ") + "单项否决 " + v;
+        }
+        for (String v : vetoesRemoved) {
+            text += (text.isEmpty() ? "" : ", ") + "撤销单项否决 " + v;
         }
         if (!Objects.equals(tierBefore, tierAfter)) {
             text += (text.isEmpty() ? "" : ", ") + tierBefore + " → " + tierAfter;

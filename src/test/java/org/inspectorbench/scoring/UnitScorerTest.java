@@ -64,9 +64,19 @@ class UnitScorerTest extends ScoringTestSupport {
         UnitScorer s = open(Findings.county("涪城区"));
         EditOutcome v = s.putVeto(FindingPlace.website("涪城区"), Findings.veto("政府网站/首页不更新"));
         assertTrue(v.accepted());
-        assertEquals("第二等次 → 不合格", v.diff().summary());
+        assertEquals("单项否决 政府网站/首页不更新, 第二等次 → 不合格", v.diff().summary());
+        EditOutcome second = s.putVeto(FindingPlace.newMedia(), Findings.veto("政务新媒体/内容不更新"));
+        assertEquals("单项否决 政务新媒体/内容不更新", second.diff().summary(), "already 不合格: the tier does not move");
+        s.removeVeto(FindingPlace.newMedia(), "政务新媒体/内容不更新");
         EditOutcome back = s.removeVeto(FindingPlace.website("涪城区"), "政府网站/首页不更新");
-        assertEquals("不合格 → 第二等次", back.diff().summary());
+        assertEquals("撤销单项否决 政府网站/首页不更新, 不合格 → 第二等次", back.diff().summary());
+    }
+
+    @Test
+    void bonusBehindTheGateLeavesTheTotal() {
+        UnitScorer s = open(Findings.county("涪城区").site("涪城区", c("政府网站/其他/调整", "1", 12)));
+        EditOutcome bonus = s.put(FindingPlace.unit(), withId("b", c("加分指标/工作保障/信息采用", "1a")));
+        assertEquals("+2 信息采用, 总分不变", bonus.diff().summary());
     }
 
     @Test
