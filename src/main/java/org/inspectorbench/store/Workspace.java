@@ -64,6 +64,11 @@ public final class Workspace implements AutoCloseable {
         return WorkspaceOpener.create(file, CampaignSource.load(campaignFile), inspector, Clock.systemUTC());
     }
 
+    /** Creates a new workspace from the sample campaign bundled with the program. */
+    public static Workspace createFromSample(Path file, String inspector) {
+        return WorkspaceOpener.create(file, CampaignSource.loadSample(), inspector, Clock.systemUTC());
+    }
+
     /** INSPECTOR_WORKSPACE or the per-user default, created from the sample campaign on first use. */
     public static Workspace openDefault() {
         return WorkspaceOpener.openOrCreate(AppDirs.defaultWorkspace(), Clock.systemUTC());
@@ -245,6 +250,23 @@ public final class Workspace implements AutoCloseable {
         try (ImagePreparation images = new ImagePreparation(hashes)) {
             return act(label, a -> importer.apply(a, planned, images));
         }
+    }
+
+    /**
+     * Adds or updates units, websites and new-media accounts from the lists workbook, all or nothing
+     * (see {@link ListsImport}); {@code file} is named in messages.
+     */
+    public UnitLists.Result importLists(Path file, UnitLists lists) {
+        ListsImport.check(file, lists, catalog);
+        UnitLists.Result r = act("导入名单 import lists " + file.getFileName(), a -> ListsImport.apply(a, lists));
+        reloadCatalog();
+        return r;
+    }
+
+    /** SQLite's full consistency check: "ok", or the problems it found. */
+    public String integrityCheck() {
+        List<String> problems = db.read(c -> Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
+        return String.join("\n", problems);
     }
 
     // ---- plumbing ----
