@@ -58,16 +58,16 @@ final class WindowRobot {
 
     void waitUntil(BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, condition::getAsBoolean);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
         } catch (Exception e) {
-            throw new AssertionError("condition not met in 5 s", e);
+            throw new AssertionError("condition not met in 20 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     void waitForText(String query, String expected) {
         try {
-            WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> expected.equals(text(query)));
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> expected.equals(text(query)));
         } catch (Exception e) {
             throw new AssertionError(query + " should read \"" + expected + "\" but reads \"" + text(query) + "\"");
         }
