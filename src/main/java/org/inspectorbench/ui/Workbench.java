@@ -19,7 +19,7 @@ public final class Workbench {
 
     /** Opens the workbench window on {@code workspaceFile} (null: the default workspace); blocks until it closes. */
     public static void launch(Path workspaceFile) {
-        launch(workspaceFile, Backends.production());
+        launch(workspaceFile, new org.inspectorbench.ui.adapter.WorkspaceBackend());
     }
 
     public static void launch(Path workspaceFile, WorkbenchBackend with) {

@@ -39,7 +39,7 @@ public final class WorkbenchApp extends Application {
         }
         writer = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-writer"));
         reader = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-reader"));
-        WorkbenchRoot root = new WorkbenchRoot(store, backend.scorer(), settings, writer, reader, Platform::runLater);
+        WorkbenchRoot root = new WorkbenchRoot(store, backend.scorer(store.campaign().rubric()), settings, writer, reader, Platform::runLater);
         root.start(stage);
     }
 

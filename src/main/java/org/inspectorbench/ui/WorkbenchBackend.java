@@ -14,7 +14,8 @@ public interface WorkbenchBackend {
      */
     WorkbenchStore open(Path workspace);
 
-    UnitScorer scorer();
+    /** The scorer for the campaign's own (frozen) rubric. */
+    UnitScorer scorer(org.inspectorbench.rubric.Rubric rubric);
 
     /** Where the workbench keeps its own preferences (beside the default workspace). */
     Path settingsFile();

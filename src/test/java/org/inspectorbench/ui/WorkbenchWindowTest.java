@@ -1,24 +1,32 @@
 package org.inspectorbench.ui;
 
+import javafx.application.Platform;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.TabPane;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
+import org.controlsfx.control.GridView;
 import org.inspectorbench.ui.common.Fonts;
 import org.inspectorbench.ui.common.UiSettings;
+import org.inspectorbench.ui.evidence.EvidenceItem;
+import org.inspectorbench.ui.port.FindingRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
-import javax.imageio.ImageIO;
-import java.io.File;
 import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+/** The window as an inspector uses it, headless through Monocle. */
 @ExtendWith(ApplicationExtension.class)
 class WorkbenchWindowTest {
 
@@ -29,23 +37,101 @@ class WorkbenchWindowTest {
     void start(Stage stage) {
         Fonts.load();
         store = new FakeStore();
+        // 涪城区 starts at 90 (省上通报 -10): one more 5-point deduction takes it below 第二等次 (>= 90).
+        store.put(new FindingRecord("f-1", "涪城区", "日常工作/省市通报", "1a", false, null, null, 1, null, null));
         root = new WorkbenchRoot(store, FakeStore.scorer(), new UiSettings(null),
-                Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(),
-                javafx.application.Platform::runLater);
+                Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(), Platform::runLater);
         root.start(stage);
     }
 
-    @Test
-    void showsTheWindow(FxRobot robot) throws Exception {
-        WaitForAsyncUtils.waitForFxEvents();
-        Thread.sleep(500);
-        WaitForAsyncUtils.waitForFxEvents();
+    private WindowRobot open(FxRobot robot, String unit) {
+        WindowRobot w = new WindowRobot(robot);
+        w.waitUntil(() -> root.viewModel().readyProperty().get() && root.view().units() != null);
         ListView<?> list = robot.lookup("#units-list").queryAs(ListView.class);
-        assertEquals(3, list.getItems().size());
-        var img = WaitForAsyncUtils.asyncFx(() -> javafx.embed.swing.SwingFXUtils.fromFXImage(
-                list.getScene().snapshot(null), null)).get();
-        ImageIO.write(img, "png", new File("target/window-test.png"));
-        Label total = robot.lookup("#score-total").queryAs(Label.class);
-        assertEquals("总分 100.00", total.getText());
+        robot.clickOn(robot.lookup(".list-cell").match((javafx.scene.Node n) ->
+                WindowRobot.find(n, c -> c instanceof javafx.scene.control.Label l && unit.equals(l.getText()))
+                        .isPresent()).queryAs(javafx.scene.Node.class));
+        w.waitUntil(() -> root.viewModel().sessionProperty().get() != null
+                && root.viewModel().sessionProperty().get().unit().name().equals(unit));
+        assertTrue(list.getItems().size() >= 3);
+        return w;
+    }
+
+    private void tab(FxRobot robot, int index) {
+        robot.interact(() -> robot.lookup("#checklist-tabs").queryAs(TabPane.class).getSelectionModel().select(index));
+    }
+
+    @Test
+    void checkingAYesNoRuleChangesTotalAndTier(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        w.waitForText("#score-total", "总分 90.00");
+        assertEquals("第二等次", w.text("#score-tier"));
+
+        robot.clickOn(w.inRule("在省市检查评估中被通报的", CheckBox.class));
+
+        w.waitForText("#score-total", "总分 85.00");
+        assertEquals("第三等次", w.text("#score-tier"));
+        assertTrue(w.text("#score-last-edit").contains("-5"), w.text("#score-last-edit"));
+    }
+
+    @Test
+    void aCountPastTheCapDeductsTheCapOnly(FxRobot robot) {
+        WindowRobot w = open(robot, "市发展改革委");
+        tab(robot, 2);
+        Spinner<?> spinner = w.inRule("机构职能信息不准确的", Spinner.class);
+        robot.interact(() -> spinner.getEditor().setText("5"));
+        // 0.5 per occurrence, at most 1 (机构职能 rule 2); the unit's two websites are averaged.
+        w.waitForText("#score-total", "总分 99.50");
+        assertTrue(w.inRule("机构职能信息不准确的", n -> n.getStyleClass().contains("cap-reached")).isVisible());
+    }
+
+    @Test
+    void aVetoMakesTheUnitFail(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        tab(robot, 0);
+        CheckBox holds = robot.lookup(".veto-check").queryAs(CheckBox.class);
+        robot.clickOn(holds);
+        w.waitForText("#score-tier", "不合格");
+        assertTrue(store.findings("涪城区").stream().anyMatch(FindingRecord::veto));
+    }
+
+    @Test
+    void undoRestoresTheScore(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        robot.clickOn(w.inRule("在省市检查评估中被通报的", CheckBox.class));
+        w.waitForText("#score-total", "总分 85.00");
+        w.waitUntil(() -> store.writes == 2);
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.Z).release(KeyCode.Z).release(KeyCode.CONTROL);
+
+        w.waitForText("#score-total", "总分 90.00");
+        assertTrue(w.text("#score-last-edit").startsWith("已撤销"));
+        assertTrue(!w.inRule("在省市检查评估中被通报的", CheckBox.class).isSelected());
+    }
+
+    @Test
+    void pastingAnImageShowsItsThumbnail(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        CheckBox box = w.inRule("在省市检查评估中被通报的", CheckBox.class);
+        robot.clickOn(box);
+        w.waitUntil(() -> root.evidence().findingProperty().get() != null);
+        WritableImage shot = new WritableImage(64, 48);
+        for (int x = 0; x < 64; x++) {
+            for (int y = 0; y < 48; y++) {
+                shot.getPixelWriter().setColor(x, y, Color.hsb(x * 5, 0.8, 0.9));
+            }
+        }
+        robot.interact(() -> {
+            ClipboardContent c = new ClipboardContent();
+            c.putImage(shot);
+            javafx.scene.input.Clipboard.getSystemClipboard().setContent(c);
+        });
+
+        robot.press(KeyCode.CONTROL).press(KeyCode.V).release(KeyCode.V).release(KeyCode.CONTROL);
+
+        GridView<EvidenceItem> grid = root.view().evidencePanel().grid();
+        w.waitUntil(() -> grid.getItems().size() == 1 && grid.getItems().get(0).thumbnailProperty().get() != null);
+        assertEquals(1, store.evidence.values().stream().mapToInt(java.util.List::size).sum());
+        w.waitUntil(() -> robot.lookup(".thumb-cell").tryQuery().isPresent());
     }
 }
