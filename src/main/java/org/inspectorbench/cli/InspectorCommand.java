@@ -32,6 +32,8 @@ import java.nio.charset.StandardCharsets;
                 ReportCommand.class,
                 BundleCommand.class,
                 ConflictsCommand.class,
+                MaterialsCommand.class,
+                ProgressCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 
