@@ -33,6 +33,8 @@ import java.nio.charset.StandardCharsets;
                 BundleCommand.class,
                 ConflictsCommand.class,
                 ListsCommand.class,
+                MaterialsCommand.class,
+                ProgressCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 

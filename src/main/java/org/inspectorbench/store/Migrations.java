@@ -22,7 +22,7 @@ final class Migrations {
 
     /** Marks a SQLite file as an Inspector Workbench workspace ("INSB"). */
     static final int APPLICATION_ID = 0x494E5342;
-    static final int LATEST = 4;
+    static final int LATEST = 5;
 
     /** Work in Java after a version's SQL. */
     interface Step {
