@@ -17,6 +17,10 @@ public final class GuiCommand implements Callable<Integer> {
             description = "工作区文件 (默认: 用户数据目录中的默认工作区) the workspace file (default: the default workspace)")
     Path workspace;
 
+    @Option(names = "--exit-when-ready",
+            description = "窗口可用后打印启动用时并退出 (启动测量、类数据共享训练) print the start-up time once the window is usable, then exit")
+    boolean exitWhenReady;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -24,6 +28,9 @@ public final class GuiCommand implements Callable<Integer> {
     public Integer call() {
         if (workspace == null && System.getenv("INSPECTOR_WORKSPACE") != null) {
             workspace = Path.of(System.getenv("INSPECTOR_WORKSPACE"));
+        }
+        if (exitWhenReady) {
+            org.inspectorbench.ui.health.ReadyExit.request(spec.commandLine().getErr());
         }
         return Workbench.run(workspace, spec.commandLine().getErr());
     }

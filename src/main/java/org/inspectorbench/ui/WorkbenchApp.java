@@ -41,6 +41,7 @@ public final class WorkbenchApp extends Application {
         reader = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-reader"));
         WorkbenchRoot root = new WorkbenchRoot(store, backend.scorer(), settings, writer, reader, Platform::runLater);
         root.start(stage);
+        org.inspectorbench.ui.health.ReadyExit.watch(stage, root.viewModel());
     }
 
     @Override
