@@ -21,6 +21,10 @@ public final class GuiCommand implements Callable<Integer> {
             description = "窗口可用后打印启动用时并退出 (启动测量、类数据共享训练) print the start-up time once the window is usable, then exit")
     boolean exitWhenReady;
 
+    @Option(names = "--import-bundle", paramLabel = "B.inspbundle",
+            description = "打开窗口前预览并导入数据包 (双击 .inspbundle 文件时) preview and import a bundle before the window opens (double-clicked .inspbundle)")
+    Path importBundle;
+
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
@@ -31,6 +35,9 @@ public final class GuiCommand implements Callable<Integer> {
         }
         if (exitWhenReady) {
             org.inspectorbench.ui.health.ReadyExit.request(spec.commandLine().getErr());
+        }
+        if (importBundle != null) {
+            org.inspectorbench.ui.welcome.BundleOnOpen.request(importBundle);
         }
         return Workbench.run(workspace, spec.commandLine().getErr());
     }

@@ -25,6 +25,7 @@ public final class WorkbenchApp extends Application {
         WorkbenchBackend backend = Workbench.backend();
         Path workspace = Workbench.workspace();
         UiSettings settings = new UiSettings(backend.settingsFile());
+        org.inspectorbench.ui.welcome.BundleOnOpen.offer(workspace, settings.language());
         WorkbenchStore store;
         try {
             store = backend.open(workspace);
