@@ -19,6 +19,22 @@ public final class Launcher {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
-        System.exit(InspectorCommand.run(args.length == 0 ? new String[]{"gui"} : args));
+        System.exit(InspectorCommand.run(commandLine(args)));
+    }
+
+    /**
+     * No arguments: the window. One argument naming a bundle file: what a double-click on a
+     * {@code .inspbundle} (the installers' file association) passes; the window offers to import it.
+     * Desktop files may pass a {@code file:} URI instead of a path.
+     */
+    static String[] commandLine(String[] args) {
+        if (args.length == 0) {
+            return new String[]{"gui"};
+        }
+        if (args.length == 1 && args[0].toLowerCase(java.util.Locale.ROOT).endsWith(".inspbundle")) {
+            String file = args[0].startsWith("file:") ? java.nio.file.Path.of(java.net.URI.create(args[0])).toString() : args[0];
+            return new String[]{"gui", "--import-bundle", file};
+        }
+        return args;
     }
 }

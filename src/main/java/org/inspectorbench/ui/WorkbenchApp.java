@@ -25,6 +25,7 @@ public final class WorkbenchApp extends Application {
         WorkbenchBackend backend = Workbench.backend();
         Path workspace = Workbench.workspace();
         UiSettings settings = new UiSettings(backend.settingsFile());
+        org.inspectorbench.ui.welcome.BundleOnOpen.offer(workspace, settings.language());
         WorkbenchStore store;
         try {
             store = backend.open(workspace);
@@ -41,6 +42,7 @@ public final class WorkbenchApp extends Application {
         reader = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-reader"));
         WorkbenchRoot root = new WorkbenchRoot(store, backend.scorer(store.campaign().rubric()), settings, writer, reader, Platform::runLater);
         root.start(stage);
+        org.inspectorbench.ui.health.ReadyExit.watch(stage, root.viewModel());
     }
 
     @Override
