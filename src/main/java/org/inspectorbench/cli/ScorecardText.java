@@ -52,7 +52,10 @@ public final class ScorecardText {
                 }
             }
             if (p.bonus() && u.bonusNote() != null) {
-                out.append(u.bonusNote()).append(", 已得 ").append(Points.format(p.score())).append(" 分未计入");
+                out.append(u.bonusNote());
+                if (p.score().signum() > 0) {
+                    out.append(" (已得 ").append(Points.format(p.score())).append(" 分)");
+                }
             }
             out.append(NL);
             if (p.sites().size() > 1) {
@@ -66,7 +69,13 @@ public final class ScorecardText {
             }
         }
         boolean header = false;
+        java.util.Map<String, String> notApplicable = new java.util.LinkedHashMap<>();
         for (ItemResult i : u.items()) {
+            if (!i.applicable() && !i.explanation().contains("已忽略")) {
+                // The same 不检查 item on every website of the unit: said once, below.
+                notApplicable.putIfAbsent(i.item(), i.explanation());
+                continue;
+            }
             if (i.rules().isEmpty() && i.applicable()) {
                 continue;
             }
@@ -83,6 +92,10 @@ public final class ScorecardText {
         }
         if (!header) {
             out.append("  明细: 无扣分或加分记录").append(NL);
+        }
+        if (!notApplicable.isEmpty()) {
+            out.append("  不适用 (按满分计):").append(NL);
+            notApplicable.forEach((item, why) -> out.append("    ").append(item).append("  ").append(why).append(NL));
         }
     }
 

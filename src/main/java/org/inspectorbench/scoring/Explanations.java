@@ -55,6 +55,34 @@ final class Explanations {
         return text.append(", 得 ").append(Points.format(score)).append(" 分。").toString();
     }
 
+    /** New-media findings name their account: "(账号: 绵阳发布 微信、绵阳发布 微博)". */
+    private static void accounts(StringBuilder text, List<FindingContribution> fs) {
+        String first = null;
+        java.util.Set<String> more = null;
+        for (FindingContribution f : fs) {
+            if (Points.blank(f.account())) {
+                continue;
+            }
+            if (first == null) {
+                first = f.account();
+            } else if (!first.equals(f.account())) {
+                if (more == null) {
+                    more = new java.util.LinkedHashSet<>();
+                }
+                more.add(f.account());
+            }
+        }
+        if (first != null) {
+            text.append("(账号: ").append(first);
+            if (more != null) {
+                for (String a : more) {
+                    text.append('、').append(a);
+                }
+            }
+            text.append(')');
+        }
+    }
+
     private static String trimEnd(String s) {
         int end = s.length();
         while (end > 0 && "。;；,，.".indexOf(s.charAt(end - 1)) >= 0) {
@@ -91,6 +119,7 @@ final class Explanations {
                 }
             }
         }
+        accounts(text, fs);
         if (o.capped()) {
             text.append(", 合计 ").append(Points.format(o.sum())).append(" 分, 本条最多").append(verb).append(' ')
                     .append(plan.capText);

@@ -125,7 +125,7 @@ final class FindingChecker {
             return null;
         }
         RulePlan.TierPlan tier = reader.tier(rule, m, monitoringDate);
-        String detail = m.display() + ", " + (tier == null ? "未达任何档次" : tier.label());
+        String detail = m.display() + ", " + (tier == null ? (item.bonus ? "未达得分档次" : "未达扣分档次") : tier.label());
         BigDecimal points = tier == null ? BigDecimal.ZERO : tier.tier().points();
         return new ScoredFinding(key, f, place, item, rule, 0, detail, points);
     }

@@ -12,6 +12,7 @@ import java.math.BigDecimal;
  *                  监测时间点前2周内未更新"); for counted rules "2处"
  * @param points    the points of this finding before the rule's cap
  * @param note      the inspector's note, if any
+ * @param account   the new-media account the finding concerns, if any
  */
 public record FindingContribution(
         String findingId,
@@ -19,5 +20,6 @@ public record FindingContribution(
         String value,
         String detail,
         BigDecimal points,
-        String note) {
+        String note,
+        String account) {
 }

@@ -67,7 +67,7 @@ final class ItemScorer {
         for (ScoredFinding f : findings) {
             FindingInput in = f.input();
             contributions.add(new FindingContribution(f.key(), rule.kind() == Rule.Kind.MEASURE ? null : f.count(),
-                    in.value(), f.detail(), f.points(), in.note()));
+                    in.value(), f.detail(), f.points(), in.note(), in.account()));
             sum = sum.add(f.points());
             happened |= f.count() > 0;
         }

@@ -87,6 +87,22 @@ class ScoreCommandTest {
     }
 
     @Test
+    void textScorecardOfSeveralWebsitesNamesThemAndSaysNotApplicableOnce() throws IOException {
+        CliRun run = score(unit("""
+                { "unit": "市人力资源社会保障局", "kind": "市级部门",
+                  "websites": [ {"site": "站点甲", "findings": [ {"item": "政府网站/功能设计/可用性", "rule": "1"} ]},
+                                {"site": "站点乙", "vetoes": [ {"veto": "政府网站/首页不更新"} ]} ],
+                  "newMedia": { "findings": [ {"item": "政务新媒体/账号开设/系统填报", "rule": "1", "account": "某某发布 微信"} ] } }"""),
+                "text");
+        assertEquals(0, run.exit(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("政府网站/功能设计/可用性 [站点甲]  0.8/1"), out);
+        assertTrue(out.contains("站点乙") && out.contains("不合格: 政府网站/首页不更新"), out);
+        assertEquals(1, out.split("政府网站/信息公开/概况信息", -1).length - 1, "不适用 item listed once: " + out);
+        assertTrue(out.contains("(账号: 某某发布 微信)"), out);
+    }
+
+    @Test
     void numbersHaveAtMostTwoDecimals() throws IOException {
         // (35 + 34.9 + 34.9) / 3 = 34.9333...: the average is rounded half-up to 34.93.
         CliRun run = score(unit("""
