@@ -12,7 +12,7 @@ import java.nio.file.Path;
 /** Scorecards and their signatures. `report pdf` and `report xlsx` join as further subcommands. */
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "评分表 Scorecards: write them and countersign them.",
-        subcommands = {ReportCommand.Countersign.class})
+        subcommands = {ReportPdfCommand.class, ReportCommand.Countersign.class})
 public final class ReportCommand implements Runnable {
 
     @Spec
