@@ -48,15 +48,20 @@ public final class Db implements AutoCloseable {
         return new Db(file, dataSource(file, config).getConnection());
     }
 
-    /** Opens a database without any possibility of writing to it: used to look at a file first. */
-    static Connection openReadOnly(Path file) throws SQLException {
+    /**
+     * Opens a database without any possibility of writing to it: used to look at a file first.
+     * With {@code immutable}, SQLite also creates no -wal/-shm files beside it (right when there is
+     * no -wal file: the main file then holds everything); without it, existing WAL content is read.
+     */
+    static Connection openReadOnly(Path file, boolean immutable) throws SQLException {
         AppDirs.prepareSqliteNativeDir();
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        // mode=ro in the URI as well: the driver then never asks SQLite to create the file.
-        SQLiteDataSource ds = dataSource(file, config);
-        ds.setUrl("jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?mode=ro");
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        // A URI filename: mode=ro means the driver never asks SQLite to create the file.
+        ds.setUrl("jdbc:sqlite:file://" + file.toAbsolutePath().toUri().getRawPath() + "?mode=ro"
+                + (immutable ? "&immutable=1" : ""));
         return ds.getConnection();
     }
 

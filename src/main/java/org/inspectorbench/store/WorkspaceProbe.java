@@ -32,7 +32,11 @@ final class WorkspaceProbe {
                     + "): create one with `inspector init --workspace " + file + " --campaign C.json`");
         }
         checkHeader(file);
-        try (Connection c = Db.openReadOnly(file); Statement st = c.createStatement()) {
+        // Without a -wal file beside it the file holds all its data and is read as immutable, so
+        // that not even a -shm file appears; with one (not closed cleanly, or open elsewhere) the
+        // WAL must be read too, and the -wal/-shm files are there already.
+        boolean hasWal = Files.exists(file.resolveSibling(file.getFileName() + "-wal"));
+        try (Connection c = Db.openReadOnly(file, !hasWal); Statement st = c.createStatement()) {
             int appId = intPragma(st, "application_id");
             int version = intPragma(st, "user_version");
             // Reading the schema makes SQLite parse page 1 and the schema table: a damaged file
