@@ -247,6 +247,12 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /** SQLite's full consistency check: "ok", or the problems it found. */
+    public String integrityCheck() {
+        List<String> problems = db.read(c -> Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
+        return String.join("\n", problems);
+    }
+
     // ---- plumbing ----
 
     public void addListener(Consumer<WorkspaceChange> listener) {
