@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
                 ReportCommand.class,
                 BundleCommand.class,
                 ConflictsCommand.class,
+                ListsCommand.class,
         })
 public final class InspectorCommand implements Runnable {
 

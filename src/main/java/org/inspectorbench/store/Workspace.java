@@ -247,6 +247,17 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Adds or updates units, websites and new-media accounts from the lists workbook, all or nothing
+     * (see {@link ListsImport}); {@code file} is named in messages.
+     */
+    public UnitLists.Result importLists(Path file, UnitLists lists) {
+        ListsImport.check(file, lists, catalog);
+        UnitLists.Result r = act("导入名单 import lists " + file.getFileName(), a -> ListsImport.apply(a, lists));
+        reloadCatalog();
+        return r;
+    }
+
     /** SQLite's full consistency check: "ok", or the problems it found. */
     public String integrityCheck() {
         List<String> problems = db.read(c -> Sql.list(c, "PRAGMA integrity_check", rs -> rs.getString(1)));
