@@ -116,15 +116,9 @@ public final class FindingsCommand implements Runnable {
         }
     }
 
+    /** The findings format as {@code inspector score} reads it, with the same messages. */
     static FindingsInput read(Path file) {
-        try {
-            return Json.mapper().readValue(Files.readString(file, StandardCharsets.UTF_8), FindingsInput.class);
-        } catch (JsonProcessingException e) {
-            throw new UserError("检查发现文件有误 (the findings file " + file + " is not valid): " + e.getOriginalMessage()
-                    + (e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr()));
-        } catch (IOException e) {
-            throw new UserError("无法读取 (cannot read " + file + "): " + e.getMessage());
-        }
+        return ScoreInputs.findings(file);
     }
 
     private static void writeEvidence(Workspace ws, FindingsInput in, Path dir) {

@@ -8,6 +8,7 @@ import org.inspectorbench.scoring.ScoringEngine;
 import org.inspectorbench.scoring.UnitResult;
 import org.inspectorbench.scoring.WorkingDayCounter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -19,7 +20,8 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code inspector score --rubric R.json --findings F.json [--format json|text]}: scores every unit of
- * a findings file (issue 2's contract). Bad input exits with 2, prints nothing on stdout and names
+ * a findings file (issue 2's contract). {@code inspector score --workspace W [--unit U]} scores the
+ * findings stored in a workspace by the campaign's frozen rubric, with the same output. Bad input exits with 2, prints nothing on stdout and names
  * the offending JSON path and the closest valid names on stderr.
  */
 @Command(name = "score", mixinStandardHelpOptions = true,
@@ -33,13 +35,19 @@ public final class ScoreCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--rubric", required = true, paramLabel = "R.json",
+    @Option(names = "--rubric", paramLabel = "R.json",
             description = "the rubric, e.g. sample-data/rubrics/mianyang-2022.json")
     Path rubric;
 
-    @Option(names = "--findings", required = true, paramLabel = "F.json",
+    @Option(names = "--findings", paramLabel = "F.json",
             description = "the findings (format: README, inspector score)")
     Path findings;
+
+    @Mixin
+    WorkspaceOption workspace;
+
+    @Option(names = "--unit", paramLabel = "UNIT", description = "with a workspace: score only this unit")
+    String unit;
 
     @Option(names = "--format", defaultValue = "json", paramLabel = "json|text",
             description = "json (default) or text (a Chinese scorecard for the terminal)")
@@ -51,9 +59,23 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Rubric r = ScoreInputs.rubric(rubric);
-        FindingsInput input = ScoreInputs.findings(findings);
-        String output = render(r, input, score(r, input, CliInputs.calendar(calendarDir)), format);
+        String output;
+        if (rubric == null && findings == null) {
+            // No files given: the workspace's findings, scored by the rubric its campaign started with.
+            output = workspace.with(ws -> {
+                if (unit != null && ws.unit(unit).isEmpty()) {
+                    throw new UserError("no unit “" + unit + "” in the workspace " + ws.file());
+                }
+                FindingsInput input = unit == null ? ws.toFindingsInput() : ws.toFindingsInput(unit);
+                return render(ws.rubric(), input, score(ws.rubric(), input, CliInputs.calendar(calendarDir)), format);
+            });
+        } else if (rubric == null || findings == null || workspace.file != null || unit != null) {
+            throw new UserError("give --rubric and --findings (files), or --workspace [--unit] (a workspace)");
+        } else {
+            Rubric r = ScoreInputs.rubric(rubric);
+            FindingsInput input = ScoreInputs.findings(findings);
+            output = render(r, input, score(r, input, CliInputs.calendar(calendarDir)), format);
+        }
         // Everything is computed before the first byte goes out: bad input leaves stdout empty.
         PrintWriter out = spec.commandLine().getOut();
         out.print(output);

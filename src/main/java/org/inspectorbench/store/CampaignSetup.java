@@ -33,6 +33,12 @@ final class CampaignSetup {
             if (!kinds.isEmpty() && !kinds.contains(u.kind())) {
                 throw invalid(origin, "unit " + u.name() + " has kind " + u.kind() + ", the rubric knows " + kinds);
             }
+            for (String tag : u.tags() == null ? List.<String>of() : u.tags()) {
+                if (!knownTags(rubric).contains(tag)) {
+                    throw invalid(origin, "unit " + u.name() + " has tag “" + tag + "”, which the rubric does not use;"
+                            + " it knows " + knownTags(rubric));
+                }
+            }
         }
         CampaignFile c = loaded.campaign();
         Map<String, CampaignFile.InspectorEntry> inspectors = inspectors(c).stream()
@@ -59,6 +65,21 @@ final class CampaignSetup {
                 throw invalid(origin, "new-media account " + a.name() + " of " + a.unit() + " is listed twice");
             }
         }
+    }
+
+    /** The unit tags the rubric's applicability refers to (scoring refuses any other). */
+    static Set<String> knownTags(Rubric rubric) {
+        Set<String> tags = new java.util.TreeSet<>();
+        java.util.function.Consumer<org.inspectorbench.rubric.Applicability> add = a -> {
+            if (a != null && a.exceptTags() != null) {
+                tags.addAll(a.exceptTags());
+            }
+        };
+        rubric.parts().forEach(p -> p.sections().forEach(s -> s.items().forEach(i -> add.accept(i.applicability()))));
+        if (rubric.vetoes() != null) {
+            rubric.vetoes().forEach(v -> add.accept(v.applicability()));
+        }
+        return tags;
     }
 
     static void write(Action action, CampaignSource.Loaded loaded) throws SQLException {

@@ -32,6 +32,12 @@ final class ListsImport {
                 problems.add(ListsWorkbook.place(u.where(), 1) + ": 类型 “" + u.kind() + "” 不是评分细则中的单位类型 "
                         + "(is not a unit kind of the rubric: " + catalog.rubric().unitKinds() + ")");
             }
+            for (String tag : u.tags()) {
+                if (!CampaignSetup.knownTags(catalog.rubric()).contains(tag)) {
+                    problems.add(ListsWorkbook.place(u.where(), 2) + ": 标签 “" + tag + "” 评分细则中没有 (is not a tag the "
+                            + "rubric uses: " + CampaignSetup.knownTags(catalog.rubric()) + ")");
+                }
+            }
             if (!seen.add(u.name())) {
                 problems.add(ListsWorkbook.place(u.where(), 0) + ": 单位 “" + u.name() + "” 重复 (is listed twice)");
             }

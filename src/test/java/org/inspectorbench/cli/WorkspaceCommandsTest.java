@@ -93,6 +93,31 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void scoreFromAWorkspaceGivesTheSameOutputAsScoreFromItsExportedFiles() throws Exception {
+        Path ws = dir.resolve("w.inspector");
+        Path campaign = TestWorkspaces.campaign(dir.resolve("campaign"));
+        run("init", "--workspace", ws.toString(), "--campaign", campaign.toString(), "--inspector", "张三");
+        Path findings = Files.writeString(dir.resolve("f.json"), FINDINGS.replace(", \"evidence\": [\"shot1.png\"]", ""));
+        assertEquals(0, run("findings", "import", "--workspace", ws.toString(), "--findings", findings.toString()).exit());
+        Path export = dir.resolve("export.json");
+        run("findings", "export", "--workspace", ws.toString(), "--out", export.toString());
+
+        for (String format : new String[] {"json", "text"}) {
+            Run fromWs = run("score", "--workspace", ws.toString(), "--format", format);
+            assertEquals(0, fromWs.exit(), fromWs.err());
+            Run fromFiles = run("score", "--rubric", campaign.resolveSibling("rubric.json").toString(),
+                    "--findings", export.toString(), "--format", format);
+            assertEquals(fromFiles.out(), fromWs.out());
+        }
+        Run one = run("score", "--workspace", ws.toString(), "--unit", "涪城区");
+        assertTrue(one.out().contains("涪城区") && !one.out().contains("市发展改革委"), one.out());
+        Run both = run("score", "--workspace", ws.toString(), "--rubric", "x.json");
+        assertEquals(2, both.exit());
+        Run unknown = run("score", "--workspace", ws.toString(), "--unit", "无此单位");
+        assertEquals(2, unknown.exit());
+    }
+
+    @Test
     void badInputGivesAMessageAndExitTwoWithoutAStackTrace() throws Exception {
         Path ws = dir.resolve("w.inspector");
         Path campaign = TestWorkspaces.campaign(dir.resolve("campaign"));
