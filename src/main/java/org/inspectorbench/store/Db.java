@@ -130,6 +130,7 @@ public final class Db implements AutoCloseable {
 
     @Override
     public synchronized void close() {
+        Sql.forget(connection);
         try {
             connection.close();
         } catch (SQLException e) {

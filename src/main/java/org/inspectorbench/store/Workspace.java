@@ -64,6 +64,11 @@ public final class Workspace implements AutoCloseable {
         return WorkspaceOpener.create(file, CampaignSource.load(campaignFile), inspector, Clock.systemUTC());
     }
 
+    /** Creates a new workspace from the sample campaign bundled with the program. */
+    public static Workspace createFromSample(Path file, String inspector) {
+        return WorkspaceOpener.create(file, CampaignSource.loadSample(), inspector, Clock.systemUTC());
+    }
+
     /** INSPECTOR_WORKSPACE or the per-user default, created from the sample campaign on first use. */
     public static Workspace openDefault() {
         return WorkspaceOpener.openOrCreate(AppDirs.defaultWorkspace(), Clock.systemUTC());

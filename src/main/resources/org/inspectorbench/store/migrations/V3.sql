@@ -1,6 +1,9 @@
 -- Workspace schema version 3: thumbnails (backfilled for existing evidence by the migration),
 -- annotations drawn over evidence, and the sampling draws of 随机抽查 rules.
 
+-- A new finding's seq is max(seq) + 1: without this index every insert scanned the whole table.
+CREATE INDEX finding_by_seq ON finding (seq);
+
 CREATE TABLE evidence_thumb (
     sha256 TEXT PRIMARY KEY REFERENCES evidence(sha256),
     format TEXT NOT NULL,
