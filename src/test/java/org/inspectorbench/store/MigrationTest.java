@@ -59,6 +59,7 @@ class MigrationTest {
             assertArrayEquals(png, ws.evidence().image(sha));
             EvidenceItem item = ws.evidence().ofUnit("涪城区").get(0);
             assertNotNull(item.thumbnailJpeg(), "version 3 made thumbnails for the evidence stored before it");
+            assertEquals(Migrations.LATEST, ws.db().read(c -> Sql.count(c, "PRAGMA user_version")).intValue());
             assertEquals(256, item.thumbnailWidth());
 
             Finding edited = ws.putFinding(FindingDraft.of(f).withCount(3));
@@ -122,6 +123,16 @@ class MigrationTest {
         Sql.update(c, "INSERT INTO evidence_blob (sha256, bytes) VALUES (?, ?)", sha, png);
         Sql.update(c, "INSERT INTO finding_evidence (finding_id, sha256, position, author, added_at, revision)"
                 + " VALUES (?, ?, 1, 'zhangsan', ?, ?)", FINDING, sha, t, REV);
+        if (version >= 3) {
+            org.inspectorbench.evidence.Thumbnail thumb;
+            try {
+                thumb = EvidenceImage.prepare(png, "old.png").thumbnail();
+            } catch (org.inspectorbench.evidence.UnsupportedImageException e) {
+                throw new IllegalStateException(e);
+            }
+            Sql.update(c, "INSERT INTO evidence_thumb (sha256, format, width, height, bytes) VALUES (?, 'jpeg', ?, ?, ?)",
+                    sha, thumb.width(), thumb.height(), thumb.jpeg());
+        }
         if (version >= 2) {
             String after = Jsons.write(new Finding(FINDING, "涪城区", null, null, Finding.Kind.RULE, "政务公开/依申请公开",
                     "1", 2, null, "旧版本记录", "zhangsan", java.time.Instant.parse(t), java.time.Instant.parse(t),
