@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BundleRefusalTest {
 
     @TempDir
-    Path dir;
+    static Path dir;
 
     private Workspace office;
     private Workspace zs;
