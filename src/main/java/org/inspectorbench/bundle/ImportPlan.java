@@ -113,10 +113,16 @@ final class ImportPlan {
                 signerIds.add(i.id());
             }
         }
+        if (signerIds.isEmpty()) {
+            // A signer the campaign does not list: the manifest's author id is all we know of them.
+            signerIds.add(m.author().id());
+        }
         for (RecordPlan p : plans) {
             for (RecordVersion v : p.added()) {
                 String unit = refs.unitOf(v);
-                if (m.kind() == BundleKind.INSPECTOR) {
+                // Versions of others that the signer relays (received in an office bundle) are not the
+                // signer's edits: the assignment rule is about what the signer changed.
+                if (m.kind() == BundleKind.INSPECTOR && signerIds.contains(v.author())) {
                     Set<String> who = assigned.getOrDefault(unit, Set.of());
                     if (!who.isEmpty() && java.util.Collections.disjoint(who, signerIds)) {
                         throw refuse(BundleProblem.UNIT_NOT_ASSIGNED, "单位未分配 the bundle " + name(bundle)

@@ -120,6 +120,15 @@ public final class RecordStates {
             case SAMPLING_DRAW -> SamplingDrawVersions.INSTANCE.store(c, (SamplingDraw) state);
             case ASSIGNMENT -> BundleRows.writeAssignment(c, (Assignment) state);
         }
+        // The store's upserts keep the first created_at of a row; a merged row must be exactly the
+        // winning version, whatever version was written before it (order independence).
+        if (state instanceof Finding f) {
+            Sql.update(c, "UPDATE finding SET created_at = ? WHERE id = ?", f.createdAt(), f.id());
+        } else if (state instanceof Annotation a) {
+            Sql.update(c, "UPDATE annotation SET created_at = ? WHERE id = ?", a.createdAt(), a.id());
+        } else if (state instanceof SamplingDraw d) {
+            Sql.update(c, "UPDATE sampling_draw SET created_at = ? WHERE id = ?", d.createdAt(), d.id());
+        }
         String unit = unitOf(c, state);
         return unit == null ? null : CampaignRows.unitId(c, unit).orElse(null);
     }
