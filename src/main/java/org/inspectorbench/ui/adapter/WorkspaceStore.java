@@ -2,6 +2,7 @@ package org.inspectorbench.ui.adapter;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import org.inspectorbench.json.Json;
+import org.inspectorbench.sampling.Candidate;
 import org.inspectorbench.store.Annotation;
 import org.inspectorbench.store.Campaign;
 import org.inspectorbench.store.EvidenceItem;
@@ -31,7 +32,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
@@ -175,24 +175,18 @@ public final class WorkspaceStore implements WorkbenchStore {
         refusing(() -> ws.evidence().annotate(e.findingId(), e.sha256(), json));
     }
 
-    /** What a draw records in the workspace (drawJson), so the office can redraw the same sample. */
-    record DrawRecord(List<String> candidates, long seed, int size, List<String> drawn) {
-    }
-
-    static List<String> draw(List<String> candidates, long seed, int size) {
-        List<String> pool = new ArrayList<>(candidates);
-        Collections.shuffle(pool, new Random(seed));
-        // "不足N个的则检查全部": fewer candidates than the sample size are all checked.
-        return List.copyOf(pool.subList(0, Math.min(size, pool.size())));
-    }
-
+    /**
+     * Draws with the documented algorithm of the sampling package (docs/sampling.md) and stores the
+     * whole draw as drawJson, so that `inspector sample verify` and the office redraw the same sample.
+     */
     @Override
     public SampleDraw drawSample(String unit, String item, String rule, List<String> candidates, int size) {
         long seed = new SecureRandom().nextLong();
-        DrawRecord d = new DrawRecord(candidates, seed, size, draw(candidates, seed, size));
+        List<Candidate> listed = candidates.stream().map(c -> new Candidate(c, null)).toList();
+        org.inspectorbench.sampling.SampleDraw draw = org.inspectorbench.sampling.SampleDraw.draw(listed, size, seed);
         String json;
         try {
-            json = Json.mapper().writeValueAsString(d);
+            json = Json.mapper().writeValueAsString(draw);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -200,7 +194,7 @@ public final class WorkspaceStore implements WorkbenchStore {
                 && !s.deleted()).map(SamplingDraw::id).findFirst().orElse(java.util.UUID.randomUUID().toString());
         refusing(() -> ws.putSamplingDraw(new SamplingDraw(id, unit, null, null, item, rule, null, json, null, null,
                 null, null, null, false)));
-        return new SampleDraw(d.candidates(), d.seed(), d.drawn());
+        return shown(draw);
     }
 
     @Override
@@ -210,12 +204,17 @@ public final class WorkspaceStore implements WorkbenchStore {
                 .reduce((a, b) -> b)
                 .flatMap(s -> {
                     try {
-                        DrawRecord d = Json.mapper().readValue(s.drawJson(), DrawRecord.class);
-                        return Optional.of(new SampleDraw(d.candidates(), d.seed(), d.drawn()));
-                    } catch (JsonProcessingException e) {
+                        return Optional.of(shown(Json.mapper().readValue(s.drawJson(),
+                                org.inspectorbench.sampling.SampleDraw.class)));
+                    } catch (JsonProcessingException | IllegalArgumentException e) {
                         return Optional.empty();
                     }
                 });
+    }
+
+    private static SampleDraw shown(org.inspectorbench.sampling.SampleDraw draw) {
+        return new SampleDraw(draw.candidates().stream().map(Candidate::label).toList(), draw.seed(),
+                draw.drawnCandidates().stream().map(Candidate::label).toList());
     }
 
     /** One line per user action (an action may change several records), newest first. */
