@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "性能测试 Print speed figures against the issue targets.",
-        subcommands = {ScoringBench.class, SigningBench.class, WorkspaceBench.class, BundleBench.class, BenchXlsxCommand.class})
+        subcommands = {ScoringBench.class, SigningBench.class, WorkspaceBench.class, BundleBench.class, BenchXlsxCommand.class,
+                ReportBench.class})
 public final class BenchCommand implements Runnable {
 
     @Spec

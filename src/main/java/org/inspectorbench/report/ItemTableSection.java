@@ -140,6 +140,9 @@ final class ItemTableSection {
     private static String record(FindingContribution f, Map<String, List<Integer>> figures) {
         StringBuilder text = new StringBuilder("记录：");
         List<String> parts = new ArrayList<>();
+        if (f.account() != null && !f.account().isBlank()) {
+            parts.add("账号：" + f.account());
+        }
         if (f.value() != null && f.detail() != null) {
             parts.add(f.detail());
         } else if (f.count() != null && f.count() > 1) {
@@ -148,7 +151,7 @@ final class ItemTableSection {
         if (f.note() != null && !f.note().isBlank()) {
             parts.add(f.note().strip());
         }
-        if (parts.isEmpty()) {
+        if (parts.isEmpty() || parts.size() == 1 && f.account() != null && !f.account().isBlank()) {
             parts.add("存在此情形");
         }
         text.append(String.join("，", parts));
