@@ -5,6 +5,7 @@ import org.inspectorbench.report.ExportProgress;
 import org.inspectorbench.report.ReportException;
 import org.inspectorbench.report.ReportExport;
 import org.inspectorbench.report.ScorecardSource;
+import org.inspectorbench.report.signed.PdfScorecardSigner;
 import org.inspectorbench.scoring.Points;
 import org.inspectorbench.scoring.UnitResult;
 import org.inspectorbench.signing.Identities;
@@ -96,7 +97,7 @@ public final class ReportPdfCommand implements Runnable {
         ReportExport.Written written = workspace.with(ws -> {
             try {
                 ReportExport export = new ReportExport(new ScorecardSource(ws), evidence.mode,
-                        identity == null ? null : ReportSigning.signer(identity, now));
+                        identity == null ? null : new PdfScorecardSigner(identity, now));
                 return target.all ? export.all(out, now, progress()) : export.unit(target.unit, out, now);
             } catch (ReportException e) {
                 throw new UserError(e.getMessage(), e);

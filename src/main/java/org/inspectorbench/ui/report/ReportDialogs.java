@@ -1,0 +1,21 @@
+package org.inspectorbench.ui.report;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** The export's own dialogs, behind an interface so that the flow is tested without a window. */
+public interface ReportDialogs {
+
+    /** What the dialog starts with: the unit on screen (or null), the inspector's name, the last choices. */
+    record Defaults(String currentUnit, String inspector, Path folder, ExportRequest last) {
+    }
+
+    /** The export settings; empty when cancelled. */
+    Optional<ExportRequest> askExport(Defaults defaults);
+
+    /**
+     * The keystore's password; empty when cancelled. For a new keystore ({@code create}) it is asked
+     * twice and returned only when both agree.
+     */
+    Optional<char[]> askPassword(Path keystore, boolean create);
+}
