@@ -169,7 +169,7 @@ public final class ScorecardSource {
     }
 
     private static String account(Account a) {
-        return a.platform() == null || a.platform().isBlank() ? a.name() : a.name() + "（" + a.platform() + "）";
+        return a.platform() == null || a.platform().isBlank() ? a.name() : a.platform() + "：" + a.name();
     }
 
     private List<EvidenceEntry> evidence(String unit, Map<String, Finding> findings, EvidenceMode mode)
