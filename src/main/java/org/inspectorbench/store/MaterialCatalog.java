@@ -74,6 +74,11 @@ public record MaterialCatalog(String campaign, String title, String source, Stri
         }
     }
 
+    /** The materials that are evidence for a rubric item (its path), for the checklist to show beside it. */
+    public List<Material> supporting(String itemPath) {
+        return materials.stream().filter(m -> m.supports().contains(itemPath)).toList();
+    }
+
     /** The supported item paths that the rubric does not know, as "#n: path" lines. */
     public List<String> unknownItems(RubricIndex index) {
         List<String> out = new ArrayList<>();

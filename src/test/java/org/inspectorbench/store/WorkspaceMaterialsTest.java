@@ -35,6 +35,8 @@ class WorkspaceMaterialsTest {
             assertEquals(20, c.materials().size());
             assertEquals(List.of(), c.unknownItems(ws.rubricIndex()));
             assertTrue(c.deadlineText().contains("逾期未报的,视为未开展相关工作"));
+            assertEquals(List.of(11, 12, 13), c.supporting("政务公开/依申请公开").stream().map(Material::number).toList());
+            assertEquals(List.of(), c.supporting("政府网站/信息公开/机构职能"));
             for (Material m : c.materials()) {
                 assertFalse(m.text().contains("365bet"), "the spam string stands for 绵阳市 and never appears");
             }
