@@ -4,6 +4,8 @@ import javafx.scene.Scene;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.controlsfx.control.TaskProgressView;
+import org.inspectorbench.calendar.CalendarLoader;
+import org.inspectorbench.ui.adapter.WorkspaceStore;
 import org.inspectorbench.ui.checklist.StoreSampleDrawer;
 import org.inspectorbench.ui.common.BackgroundTasks;
 import org.inspectorbench.ui.common.DialogService;
@@ -11,6 +13,8 @@ import org.inspectorbench.ui.common.FxDialogService;
 import org.inspectorbench.ui.common.I18n;
 import org.inspectorbench.ui.common.UiSettings;
 import org.inspectorbench.ui.common.UserMessages;
+import org.inspectorbench.ui.dashboard.DashboardLauncher;
+import org.inspectorbench.ui.dashboard.WorkspaceDashboardSource;
 import org.inspectorbench.ui.evidence.EvidenceItem;
 import org.inspectorbench.ui.evidence.EvidenceViewModel;
 import org.inspectorbench.ui.evidence.EvidenceViewer;
@@ -82,6 +86,26 @@ public final class WorkbenchRoot {
         menus.on(Shortcut.QUIT, () -> {
             if (window instanceof Stage s) {
                 s.close();
+            }
+        });
+        if (store instanceof WorkspaceStore ws) {
+            // Issue 7: the office dashboard (ui/dashboard), at the end of the View menu.
+            DashboardLauncher dashboard = new DashboardLauncher(
+                    new WorkspaceDashboardSource(ws.workspace(), CalendarLoader.bundled()), i18n, readerThread, fxThread,
+                    errors, this::openUnit, List.of(STYLESHEET));
+            menus.bar().getMenus().stream()
+                    .filter(m -> m.getItems().stream().anyMatch(i -> "action-find_unit".equals(i.getId())))
+                    .findFirst().ifPresent(m -> m.getItems().add(dashboard.menuItem(() -> window)));
+        }
+    }
+
+    /** Opens a unit's checklist: from the dashboard's ranked table. */
+    private void openUnit(String name) {
+        vm.units().rows().stream().filter(r -> r.name().equals(name)).findFirst().ifPresent(row -> {
+            view.units().list().getSelectionModel().select(row);
+            vm.select(row.unit());
+            if (window instanceof Stage s) {
+                s.toFront();
             }
         });
     }

@@ -53,6 +53,11 @@ public final class WorkspaceStore implements WorkbenchStore {
         ws.addListener(change -> lastChange = change);
     }
 
+    /** The open workspace, for the views that read it whole (the office dashboard). */
+    public Workspace workspace() {
+        return ws;
+    }
+
     private static <T> T refusing(Supplier<T> action) {
         try {
             return action.get();

@@ -38,6 +38,12 @@ public final class DashboardViewModel {
     private final ObservableList<TierCount> tierCounts = FXCollections.observableArrayList();
     private final ObservableList<Histogram.Bin> histogram = FXCollections.observableArrayList();
     private final ObservableList<InspectorProgress> inspectors = FXCollections.observableArrayList();
+    // The read-only views are made once: a view made per call would be garbage once the caller's
+    // listener is attached, and the listener would stop hearing changes.
+    private final ObservableList<LeagueRow> rowsView = FXCollections.unmodifiableObservableList(rows);
+    private final ObservableList<TierCount> tierCountsView = FXCollections.unmodifiableObservableList(tierCounts);
+    private final ObservableList<Histogram.Bin> histogramView = FXCollections.unmodifiableObservableList(histogram);
+    private final ObservableList<InspectorProgress> inspectorsView = FXCollections.unmodifiableObservableList(inspectors);
     private final ReadOnlyObjectWrapper<String> campaign = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(new Status(Status.Kind.IDLE, null));
@@ -118,19 +124,19 @@ public final class DashboardViewModel {
     }
 
     public ObservableList<LeagueRow> rows() {
-        return FXCollections.unmodifiableObservableList(rows);
+        return rowsView;
     }
 
     public ObservableList<TierCount> tierCounts() {
-        return FXCollections.unmodifiableObservableList(tierCounts);
+        return tierCountsView;
     }
 
     public ObservableList<Histogram.Bin> histogram() {
-        return FXCollections.unmodifiableObservableList(histogram);
+        return histogramView;
     }
 
     public ObservableList<InspectorProgress> inspectors() {
-        return FXCollections.unmodifiableObservableList(inspectors);
+        return inspectorsView;
     }
 
     public ReadOnlyObjectProperty<String> campaignProperty() {

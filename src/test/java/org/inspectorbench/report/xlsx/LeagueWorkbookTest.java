@@ -51,10 +51,7 @@ class LeagueWorkbookTest {
         Path ws = SampleOffice.create(dir);
         xlsx = dir.resolve("out/league.xlsx");
         run("report", "xlsx", "--workspace", ws.toString(), "--out", xlsx.toString());
-        Path findings = dir.resolve("findings.json");
-        run("findings", "export", "--workspace", ws.toString(), "--out", findings.toString());
-        scores = Json.mapper().readTree(run("score", "--rubric", "sample-data/rubrics/mianyang-2022.json",
-                "--findings", findings.toString(), "--format", "json"));
+        scores = Json.mapper().readTree(run("score", "--workspace", ws.toString(), "--format", "json"));
         book = new XSSFWorkbook(xlsx.toFile());
     }
 
