@@ -187,7 +187,7 @@ final class FindingsImport {
                 EvidenceLinkVersions.INSTANCE.attach(a, findingId, sha);
             }
         }
-        return new ImportResult(added, updated, unchanged, stored, reused, 0, List.of());
+        return new ImportResult(added, updated, unchanged, stored, reused);
     }
 
     private static String matchingVeto(Action a, FindingDraft d) throws SQLException {
