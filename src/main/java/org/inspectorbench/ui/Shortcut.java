@@ -16,6 +16,7 @@ public enum Shortcut {
     TAB_VETO("Shortcut+0", "action.tabVeto"),
     TAB_1("Shortcut+1", "action.tabPart"),
     HISTORY("Shortcut+H", "action.history"),
+    EXPORT_PDF("Shortcut+P", "action.exportPdf"),
     LANGUAGE("Shortcut+Shift+L", "action.language"),
     HELP("F1", "action.help"),
     QUIT("Shortcut+Q", "action.quit");

@@ -20,6 +20,7 @@ import org.inspectorbench.ui.evidence.EvidenceViewModel;
 import org.inspectorbench.ui.evidence.EvidenceViewer;
 import org.inspectorbench.ui.port.UnitScorer;
 import org.inspectorbench.ui.port.WorkbenchStore;
+import org.inspectorbench.ui.report.ReportExportFeature;
 
 import java.util.List;
 import java.util.Locale;
@@ -82,6 +83,10 @@ public final class WorkbenchRoot {
         menus.on(Shortcut.HISTORY, view::focusHistory);
         menus.on(Shortcut.LANGUAGE, () -> switchLanguage(
                 i18n.locale().getLanguage().equals("en") ? I18n.CHINESE : I18n.ENGLISH));
+        menus.on(Shortcut.EXPORT_PDF, ReportExportFeature.action(store, i18n, this.dialogs, () -> window, fxThread,
+                () -> vm.sessionProperty().get() == null ? null : vm.sessionProperty().get().unit().name(),
+                () -> vm.campaignProperty().get() == null ? null : vm.campaignProperty().get().inspector(),
+                tasks.getTasks(), List.of(STYLESHEET)));
         menus.on(Shortcut.HELP, () -> HelpDialog.show(window, i18n));
         menus.on(Shortcut.QUIT, () -> {
             if (window instanceof Stage s) {

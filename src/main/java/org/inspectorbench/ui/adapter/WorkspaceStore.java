@@ -53,7 +53,7 @@ public final class WorkspaceStore implements WorkbenchStore {
         ws.addListener(change -> lastChange = change);
     }
 
-    /** The open workspace, for the views that read it whole (the office dashboard). */
+    /** The open workspace, for the views that read it whole (the office dashboard, the scorecard export). */
     public Workspace workspace() {
         return ws;
     }
