@@ -64,6 +64,10 @@ public final class FindingsCommand implements Runnable {
             spec.commandLine().getOut().println("已导入 imported " + findings + ": " + r.added() + " 条新增 added, "
                     + r.updated() + " 条更新 updated, " + r.unchanged() + " 条未变 unchanged; 图片 images: "
                     + r.imagesStored() + " 张新存 stored, " + r.imagesReused() + " 张已有 already stored");
+            if (!r.undecodable().isEmpty()) {
+                spec.commandLine().getErr().println("注意 warning: " + r.undecodable().size() + " 张图片无法解码,没有缩略图 "
+                        + "(images stored but not decodable, shown without thumbnail; replace them): " + r.undecodable());
+            }
         }
     }
 

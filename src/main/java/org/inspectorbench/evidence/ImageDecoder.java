@@ -18,7 +18,45 @@ final class ImageDecoder {
     record Decoded(ImageFormat format, int width, int height, BufferedImage image) {
     }
 
+    record Header(ImageFormat format, int width, int height) {
+    }
+
     private ImageDecoder() {
+    }
+
+    /** Format and pixel size from the header only. */
+    static Header header(byte[] bytes, String name) throws UnsupportedImageException {
+        ImageFormat format = sniff(bytes, name);
+        ImageReader reader = readerFor(format, name);
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            reader.setInput(in, true, true);
+            int width = reader.getWidth(0);
+            int height = reader.getHeight(0);
+            checkSize(width, height, name);
+            return new Header(format, width, height);
+        } catch (IOException | RuntimeException e) {
+            throw damaged(name, format, e);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static ImageFormat sniff(byte[] bytes, String name) throws UnsupportedImageException {
+        return ImageFormat.sniff(bytes).orElseThrow(() -> new UnsupportedImageException(
+                "“" + name + "” 不是支持的图片格式 (is not a PNG, JPEG, BMP, GIF or WebP image): "
+                        + "attach a screenshot in one of these formats"));
+    }
+
+    private static void checkSize(int width, int height, String name) throws UnsupportedImageException {
+        if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
+            throw new UnsupportedImageException("“" + name + "” 图片尺寸不合理 (has an implausible size "
+                    + width + "×" + height + " pixels); attach an ordinary screenshot");
+        }
+    }
+
+    private static UnsupportedImageException damaged(String name, ImageFormat format, Exception e) {
+        return new UnsupportedImageException("“" + name + "” 图片已损坏或无法读取 (is a damaged or unreadable "
+                + format.name() + " image: " + e.getMessage() + "); take the screenshot again", e);
     }
 
     /**
@@ -26,18 +64,13 @@ final class ImageDecoder {
      * thumbnail: the thumbnail looks the same and decoding does far less work.
      */
     static Decoded decodeForThumbnail(byte[] bytes, String name, int side) throws UnsupportedImageException {
-        ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> new UnsupportedImageException(
-                "“" + name + "” 不是支持的图片格式 (is not a PNG, JPEG, BMP, GIF or WebP image): "
-                        + "attach a screenshot in one of these formats"));
+        ImageFormat format = sniff(bytes, name);
         ImageReader reader = readerFor(format, name);
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
-            if (width <= 0 || height <= 0 || (long) width * height > MAX_PIXELS) {
-                throw new UnsupportedImageException("“" + name + "” 图片尺寸不合理 (has an implausible size "
-                        + width + "×" + height + " pixels); attach an ordinary screenshot");
-            }
+            checkSize(width, height, name);
             ImageReadParam param = reader.getDefaultReadParam();
             int step = Math.max(1, Math.max(width, height) / (2 * side));
             if (step > 1) {
@@ -49,8 +82,7 @@ final class ImageDecoder {
             }
             return new Decoded(format, width, height, image);
         } catch (IOException | RuntimeException e) {
-            throw new UnsupportedImageException("“" + name + "” 图片已损坏或无法读取 (is a damaged or unreadable "
-                    + format.name() + " image: " + e.getMessage() + "); take the screenshot again", e);
+            throw damaged(name, format, e);
         } finally {
             reader.dispose();
         }

@@ -34,10 +34,25 @@ final class EvidenceRows {
                 image.sha256(), image.format().name(), image.width(), image.height(), (long) image.bytes().length,
                 source.originalName(), source.sourceUrl(), source.capturedAt(), at, author);
         Sql.update(c, "INSERT INTO evidence_blob (sha256, bytes) VALUES (?, ?)", image.sha256(), image.bytes());
-        Thumbnail t = image.thumbnail();
-        Sql.update(c, "INSERT INTO evidence_thumb (sha256, format, width, height, bytes) VALUES (?, ?, ?, ?, ?)",
-                image.sha256(), Thumbnail.FORMAT, t.width(), t.height(), t.jpeg());
+        if (image.thumbnail() != null) {
+            storeThumbnail(c, image.sha256(), image.thumbnail());
+        }
         return true;
+    }
+
+    /** {@code t} null records that the image could not be decoded (so it is not tried again). */
+    static void storeThumbnail(Connection c, String sha256, Thumbnail t) throws SQLException {
+        Sql.update(c, "INSERT OR REPLACE INTO evidence_thumb (sha256, format, width, height, bytes) VALUES (?, ?, ?, ?, ?)",
+                sha256, t == null ? UNDECODABLE : Thumbnail.FORMAT, t == null ? 0 : t.width(), t == null ? 0 : t.height(),
+                t == null ? new byte[0] : t.jpeg());
+    }
+
+    /** The thumbnail format recorded for an image that passed the quick check but does not decode. */
+    static final String UNDECODABLE = "none";
+
+    static List<String> withoutThumbnail(Connection c, int limit) throws SQLException {
+        return Sql.list(c, "SELECT e.sha256 FROM evidence e WHERE NOT EXISTS (SELECT 1 FROM evidence_thumb t"
+                + " WHERE t.sha256 = e.sha256) LIMIT ?", rs -> rs.getString(1), limit);
     }
 
     static Optional<EvidenceMeta> meta(Connection c, String sha256) throws SQLException {
@@ -55,8 +70,11 @@ final class EvidenceRows {
                         + " JOIN finding_evidence l ON l.finding_id = f.id AND l.deleted = 0"
                         + " JOIN evidence e ON e.sha256 = l.sha256 LEFT JOIN evidence_thumb t ON t.sha256 = l.sha256"
                         + " WHERE u.name = ? AND f.deleted = 0 ORDER BY f.seq, l.position",
-                rs -> new EvidenceItem(rs.getString("finding_id"), rs.getInt("position"), meta(rs),
-                        rs.getBytes("thumb"), rs.getInt("tw"), rs.getInt("th")), unit);
+                rs -> {
+                    byte[] thumb = rs.getBytes("thumb");
+                    return new EvidenceItem(rs.getString("finding_id"), rs.getInt("position"), meta(rs),
+                            thumb == null || thumb.length == 0 ? null : thumb, rs.getInt("tw"), rs.getInt("th"));
+                }, unit);
     }
 
     static List<EvidenceLink> linksOf(Connection c, String findingId, boolean withTombstones) throws SQLException {

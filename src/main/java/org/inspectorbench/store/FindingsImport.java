@@ -187,7 +187,7 @@ final class FindingsImport {
                 EvidenceLinkVersions.INSTANCE.attach(a, findingId, sha);
             }
         }
-        return new ImportResult(added, updated, unchanged, stored, reused);
+        return new ImportResult(added, updated, unchanged, stored, reused, 0, List.of());
     }
 
     private static String matchingVeto(Action a, FindingDraft d) throws SQLException {

@@ -22,9 +22,8 @@ import java.util.concurrent.Executors;
 import static org.inspectorbench.store.WorkspaceException.Reason;
 
 /**
- * Reads, hashes, checks and thumbnails image files on worker threads while the single writer
- * stores the previous ones: decoding is the slow part of an import and the cores are otherwise
- * idle. Results come back in input order, at most a few ahead (memory stays bounded). An image
+ * Reads, hashes, checks (and, when asked, thumbnails) image files on worker threads while the
+ * single writer stores the previous ones. Results come back in input order, at most a few ahead (memory stays bounded). An image
  * whose bytes are already stored is only hashed, not decoded again.
  */
 final class ImagePreparation implements AutoCloseable {
@@ -40,8 +39,14 @@ final class ImagePreparation implements AutoCloseable {
     private final ExecutorService pool;
     private final Set<String> known;
     private final int window;
+    private final boolean decode;
 
-    ImagePreparation(Set<String> storedHashes) {
+    /**
+     * @param decode true: decode each image and make its thumbnail now; false: only the quick
+     *               structural check (bulk imports), thumbnails follow the commit
+     */
+    ImagePreparation(Set<String> storedHashes, boolean decode) {
+        this.decode = decode;
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         this.pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "evidence-preparation");
@@ -107,7 +112,9 @@ final class ImagePreparation implements AutoCloseable {
             return new Prepared(r, sha, null, source);
         }
         try {
-            return new Prepared(r, sha, EvidenceImage.prepare(bytes, r.file().toString()), source);
+            EvidenceImage image = decode ? EvidenceImage.prepare(bytes, r.file().toString())
+                    : EvidenceImage.check(bytes, r.file().toString());
+            return new Prepared(r, sha, image, source);
         } catch (UnsupportedImageException e) {
             throw new WorkspaceException(Reason.NOT_AN_IMAGE, e.getMessage() + r.context(), e);
         }

@@ -240,16 +240,36 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * Stores a findings file, all or nothing; evidence names are relative to {@code evidenceDir}
-     * (or images already stored, named {@code <sha256>.<ext>} as export writes them).
+     * (or images already stored, named {@code <sha256>.<ext>} as export writes them). Then makes
+     * the new images' thumbnails.
      */
     public ImportResult importFindings(FindingsInput input, Path evidenceDir, String label) {
+        ImportResult r = importFindingsWithoutThumbnails(input, evidenceDir, label);
+        ThumbnailRun thumbs = completeThumbnails();
+        return new ImportResult(r.added(), r.updated(), r.unchanged(), r.imagesStored(), r.imagesReused(),
+                thumbs.made(), thumbs.undecodable());
+    }
+
+    /**
+     * The import alone: one transaction in which each image is checked quickly (format, header, whole
+     * structure) but not decoded; its thumbnail is left for {@link #completeThumbnails}.
+     */
+    public ImportResult importFindingsWithoutThumbnails(FindingsInput input, Path evidenceDir, String label) {
         Catalog cat = catalog;
         Set<String> hashes = new HashSet<>(db.read(c -> Sql.list(c, "SELECT sha256 FROM evidence", rs -> rs.getString(1))));
         FindingsImport importer = new FindingsImport(cat.rules(), evidenceDir, hashes);
         List<FindingsImport.Planned> planned = importer.plan(input, cat.campaign());
-        try (ImagePreparation images = new ImagePreparation(hashes)) {
+        try (ImagePreparation images = new ImagePreparation(hashes, false)) {
             return act(label, a -> importer.apply(a, planned, images));
         }
+    }
+
+    /**
+     * Makes the thumbnails still missing (after a bulk import, or an import cut short by a crash
+     * after its commit), on all cores; safe to call any time, e.g. in the background at start-up.
+     */
+    public ThumbnailRun completeThumbnails() {
+        return ThumbnailBacklog.complete(db);
     }
 
     /**

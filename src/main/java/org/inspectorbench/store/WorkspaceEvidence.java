@@ -38,7 +38,7 @@ public final class WorkspaceEvidence {
         List<ImagePreparation.Request> requests = files.stream()
                 .map(p -> new ImagePreparation.Request(p, " (evidence for " + f.item() + " of " + f.unit() + ")"))
                 .toList();
-        try (ImagePreparation images = new ImagePreparation(stored)) {
+        try (ImagePreparation images = new ImagePreparation(stored, true)) {
             return ws.act("附加证据 " + files.size() + " 张 (" + f.unit() + ")", a -> {
                 List<EvidenceMeta> out = new ArrayList<>();
                 Iterator<ImagePreparation.Prepared> it = images.prepare(requests);

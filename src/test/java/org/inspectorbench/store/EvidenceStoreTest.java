@@ -150,6 +150,61 @@ class EvidenceStoreTest {
         }
     }
 
+    @Test
+    void thumbnailsLeftByAnImportCutShortAreMadeLater() throws Exception {
+        Path file;
+        byte[] png = TestImages.png(900, 600, 11);
+        write("a.png", png);
+        org.inspectorbench.scoring.FindingsInput in = new org.inspectorbench.scoring.FindingsInput(null, List.of(
+                new org.inspectorbench.scoring.UnitFindings("涪城区", null, null, List.of(new org.inspectorbench.scoring
+                        .FindingInput(null, "政务公开/依申请公开", "1", 1, null, null, null, List.of("a.png"))), null, null)));
+        try (Workspace ws = TestWorkspaces.create(dir)) {
+            file = ws.file();
+            ws.importFindingsWithoutThumbnails(in, dir.resolve("in"), "import");
+            assertEquals(null, ws.evidence().ofUnit("涪城区").get(0).thumbnailJpeg(), "a grid shows a placeholder meanwhile");
+        }
+        try (Workspace ws = Workspace.open(file)) {
+            assertEquals(new ThumbnailRun(1, List.of()), ws.completeThumbnails());
+            assertEquals(256, ws.evidence().ofUnit("涪城区").get(0).thumbnailWidth());
+            assertEquals(new ThumbnailRun(0, List.of()), ws.completeThumbnails(), "nothing left to do");
+        }
+    }
+
+    @Test
+    void anImageThatPassesTheQuickCheckButDoesNotDecodeIsReportedNotLost() throws Exception {
+        // A PNG whose chunks are whole (right CRCs) but whose pixel data is not deflate data.
+        byte[] ihdr = java.nio.ByteBuffer.allocate(13).putInt(64).putInt(64).put((byte) 8).put((byte) 2)
+                .put((byte) 0).put((byte) 0).put((byte) 0).array();
+        byte[] junk = new byte[500];
+        new java.util.Random(3).nextBytes(junk);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        png.write(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(png, "IHDR", ihdr);
+        chunk(png, "IDAT", junk);
+        chunk(png, "IEND", new byte[0]);
+        write("odd.png", png.toByteArray());
+        org.inspectorbench.scoring.FindingsInput in = new org.inspectorbench.scoring.FindingsInput(null, List.of(
+                new org.inspectorbench.scoring.UnitFindings("涪城区", null, null, List.of(new org.inspectorbench.scoring
+                        .FindingInput(null, "政务公开/依申请公开", "1", 1, null, null, null, List.of("odd.png"))), null, null)));
+        try (Workspace ws = TestWorkspaces.create(dir)) {
+            ImportResult r = ws.importFindings(in, dir.resolve("in"), "import");
+            assertEquals(List.of(EvidenceImage.sha256(png.toByteArray())), r.undecodable());
+            EvidenceItem item = ws.evidence().ofUnit("涪城区").get(0);
+            assertEquals(null, item.thumbnailJpeg());
+            assertArrayEquals(png.toByteArray(), ws.evidence().image(item.meta().sha256()), "kept byte for byte");
+        }
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) throws Exception {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.write(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write(data);
+        out.write(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     private Path write(String name, byte[] bytes) throws Exception {
         Path p = dir.resolve("in").resolve(name);
         Files.createDirectories(p.getParent());

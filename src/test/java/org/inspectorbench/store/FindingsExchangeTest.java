@@ -67,7 +67,7 @@ class FindingsExchangeTest {
     void importsEverythingAndExportsItLosslessly() throws Exception {
         try (Workspace ws = TestWorkspaces.create(dir)) {
             ImportResult r = ws.importFindings(sample(List.of()), shots, "import");
-            assertEquals(new ImportResult(6, 0, 0, 2, 1), r, "shot1 and its copy are one image");
+            assertEquals(new ImportResult(6, 0, 0, 2, 1, 2, List.of()), r, "shot1 and its copy are one image");
             List<Finding> fucheng = ws.findings("涪城区");
             assertEquals(4, fucheng.size());
             assertEquals(2, ws.evidence().ofUnit("涪城区").stream().filter(e -> e.findingId()
