@@ -4,12 +4,16 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
 
-/** Reads images through ImageIO (WebP through TwelveMonkeys' plug-in on the class path). */
+/**
+ * Reads images through ImageIO (WebP through TwelveMonkeys' plug-in on the class path). Streams are
+ * memory-cached: ImageIO's default copies every stream that is not a file into a temporary file.
+ */
 final class ImageDecoder {
 
     /** Larger images are refused: a few bytes of PNG can claim gigapixels (a decompression bomb). */
@@ -28,7 +32,7 @@ final class ImageDecoder {
     static Header header(byte[] bytes, String name) throws UnsupportedImageException {
         ImageFormat format = sniff(bytes, name);
         ImageReader reader = readerFor(format, name);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
@@ -66,7 +70,7 @@ final class ImageDecoder {
     static Decoded decodeForThumbnail(byte[] bytes, String name, int side) throws UnsupportedImageException {
         ImageFormat format = sniff(bytes, name);
         ImageReader reader = readerFor(format, name);
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
             int width = reader.getWidth(0);
             int height = reader.getHeight(0);
