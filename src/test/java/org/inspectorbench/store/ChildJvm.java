@@ -22,7 +22,7 @@ final class ChildJvm implements AutoCloseable {
 
     static ChildJvm start(Class<?> main, String... args) throws IOException {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1",
+                "-cp", System.getProperty("java.class.path"), "-Xshare:auto", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC",
                 "-Dinspector.dataDir=" + System.getProperty("inspector.dataDir", "target/test-user-data"),
                 main.getName()));
         cmd.addAll(List.of(args));

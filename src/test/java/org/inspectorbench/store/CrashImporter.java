@@ -28,7 +28,7 @@ public final class CrashImporter {
         Path images = Path.of(args[1]);
         try (Workspace ws = Workspace.open(file)) {
             for (int batch = 0; ; batch++) {
-                ImportResult r = ws.importFindings(batch(batch), images, "crash test batch " + batch);
+                ImportResult r = ws.importFindingsWithoutThumbnails(batch(batch), images, "crash test batch " + batch);
                 System.out.println("COMMITTED " + batch + " " + r.added());
                 System.out.flush();
             }
