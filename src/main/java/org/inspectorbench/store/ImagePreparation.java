@@ -15,7 +15,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -23,8 +22,8 @@ import static org.inspectorbench.store.WorkspaceException.Reason;
 
 /**
  * Reads, hashes, checks (and, when asked, thumbnails) image files on worker threads while the
- * single writer stores the previous ones. Results come back in input order, at most a few ahead (memory stays bounded). An image
- * whose bytes are already stored is only hashed, not decoded again.
+ * single writer stores the previous ones. Results come back in input order, at most a few ahead
+ * (memory stays bounded). An image whose bytes were stored before is only hashed, not checked again.
  */
 final class ImagePreparation implements AutoCloseable {
 
@@ -32,9 +31,11 @@ final class ImagePreparation implements AutoCloseable {
     record Request(Path file, String context) {
     }
 
-    /** {@code image} is null when the same bytes are stored already (or earlier in this batch). */
+    /** {@code image} is null when the same bytes were stored before this batch began. */
     record Prepared(Request request, String sha256, EvidenceImage image, EvidenceSource source) {
     }
+
+    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     private final ExecutorService pool;
     private final Set<String> known;
@@ -46,16 +47,19 @@ final class ImagePreparation implements AutoCloseable {
      *               structural check (bulk imports), thumbnails follow the commit
      */
     ImagePreparation(Set<String> storedHashes, boolean decode) {
-        this.decode = decode;
-        int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
-        this.pool = Executors.newFixedThreadPool(threads, r -> {
+        this(storedHashes, decode, Executors.newFixedThreadPool(THREADS, r -> {
             Thread t = new Thread(r, "evidence-preparation");
             t.setDaemon(true);
             return t;
-        });
-        this.known = ConcurrentHashMap.newKeySet();
-        this.known.addAll(storedHashes);
-        this.window = threads * 3;
+        }), THREADS * 3);
+    }
+
+    /** For tests: workers that finish in an order of the test's choosing. */
+    ImagePreparation(Set<String> storedHashes, boolean decode, ExecutorService pool, int window) {
+        this.decode = decode;
+        this.pool = pool;
+        this.known = Set.copyOf(storedHashes);
+        this.window = window;
     }
 
     Iterator<Prepared> prepare(List<Request> requests) {
@@ -108,7 +112,11 @@ final class ImagePreparation implements AutoCloseable {
         }
         String sha = EvidenceImage.sha256(bytes);
         EvidenceSource source = new EvidenceSource(r.file().getFileName().toString(), null, modified);
-        if (!known.add(sha)) {
+        // Only the hashes stored BEFORE the batch count as known here: workers finish in any order, so
+        // "seen earlier in this batch" is for the writer to decide, in order (EvidenceRows.store
+        // skips bytes already stored). Deciding it here let a later duplicate win the race and the
+        // first occurrence be linked before its image was stored (a foreign-key failure).
+        if (known.contains(sha)) {
             return new Prepared(r, sha, null, source);
         }
         try {

@@ -110,6 +110,30 @@ class FindingsExchangeTest {
     }
 
     @Test
+    void theSameImageUnderManyNamesInOneImportIsStoredOnceWhateverOrderTheWorkersFinishIn() throws Exception {
+        byte[] png = TestImages.png(200, 150, 42);
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            names.add("same" + i + ".png");
+            Files.write(shots.resolve("same" + i + ".png"), png);
+        }
+        FindingsInput in = new FindingsInput(MONITORING, List.of(new UnitFindings("涪城区", null, null, List.of(
+                new FindingInput("same-1", "政务公开/依申请公开", "1", 1, null, null, null, names.subList(0, 20)),
+                new FindingInput("same-2", "政务公开/依申请公开", "2", null, null, null, null, names.subList(20, 40))),
+                null, null)));
+        try (Workspace ws = TestWorkspaces.create(dir)) {
+            for (int round = 0; round < 3; round++) {
+                ImportResult r = ws.importFindings(in, shots, "same image " + round);
+                assertEquals(round == 0 ? 1 : 0, r.imagesStored());
+            }
+            assertEquals(2, ws.evidence().ofUnit("涪城区").size(), "one image, attached to each finding once");
+            Finding f = ws.findings("涪城区").get(0);
+            List<Path> files = names.stream().map(shots::resolve).toList();
+            assertEquals(40, ws.evidence().attach(f.id(), files).size());
+        }
+    }
+
+    @Test
     void aBadItemAtTheEndStoresNothing() {
         assertNothingStored(sample(List.of(f(null, "政务公开/没有这一项", "1", 1, null, null))), "没有这一项");
     }
