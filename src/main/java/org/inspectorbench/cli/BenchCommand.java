@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "性能测试 Print speed figures against the issue targets.",
         subcommands = {ScoringBench.class, SigningBench.class, WorkspaceBench.class, BundleBench.class, BenchXlsxCommand.class,
-                ReportBench.class})
+                ReportBench.class, UiBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
     @Spec
