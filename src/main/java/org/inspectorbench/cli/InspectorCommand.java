@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
                 ScoreCommand.class,
                 BenchCommand.class,
                 GuiCommand.class,
+                WorkspaceCommand.class,
                 InitCommand.class,
                 FindingsCommand.class,
                 EvidenceCommand.class,
