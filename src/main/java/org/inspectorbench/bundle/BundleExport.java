@@ -40,6 +40,16 @@ public final class BundleExport {
     }
 
     public static Manifest export(Workspace ws, BundleSigner signer, Path out, Options options) {
+        return export(ws, signer, out, options, BundleProgress.NONE);
+    }
+
+    /**
+     * As {@link #export(Workspace, BundleSigner, Path, Options)}, telling {@code progress} of every
+     * image written; when it asks to stop, the export ends with {@link BundleProblem#CANCELLED}, no
+     * file is left behind and the workspace does not record an export.
+     */
+    public static Manifest export(Workspace ws, BundleSigner signer, Path out, Options options,
+                                  BundleProgress progress) {
         return BundleTx.write(ws, "导出数据包 export bundle " + out.getFileName(), tx -> {
             tx.syncLocalVersions();
             Optional<BundleTx.Exported> last = tx.lastExported(options.kind().json());
@@ -80,7 +90,12 @@ public final class BundleExport {
                     null, tx.now().truncatedTo(ChronoUnit.SECONDS), sinceMark, lastOffice(tx), List.copyOf(units),
                     null, null);
             Map<String, byte[]> campaign = options.kind() == BundleKind.OFFICE ? CampaignFiles.build(tx) : Map.of();
-            BundleContent content = new BundleContent(header, versions, evidence, campaign, images(tx));
+            if (progress.cancelled()) {
+                throw cancelled(out);
+            }
+            progress.update(0, evidence.size());
+            BundleContent content = new BundleContent(header, versions, evidence, campaign,
+                    images(tx, out, evidence.size(), progress));
             Manifest written = BundleWriter.write(content, signer, out);
             tx.recordExported(new BundleTx.Exported(bundleId, options.kind().json(), seq, header.createdAt().toString(),
                     since, upTo, out.getFileName().toString()));
@@ -127,14 +142,26 @@ public final class BundleExport {
                 .map(r -> new Manifest.BundleMark(r.bundleId(), r.seq())).orElse(null);
     }
 
-    private static BundleContent.Images images(BundleTx tx) {
+    private static BundleException cancelled(Path out) {
+        return new BundleException(BundleProblem.CANCELLED, "已取消 the export of " + out.getFileName()
+                + " was cancelled: no bundle was written and the next export starts from the same point.");
+    }
+
+    private static BundleContent.Images images(BundleTx tx, Path out, long total, BundleProgress progress) {
         return new BundleContent.Images() {
+            private long done;
+
             @Override
             public byte[] bytes(String sha256) {
+                if (progress.cancelled()) {
+                    throw cancelled(out);
+                }
                 try {
-                    return tx.evidenceBytes(sha256).orElseThrow(() -> new BundleException(BundleProblem.MISSING_ENTRY,
+                    byte[] bytes = tx.evidenceBytes(sha256).orElseThrow(() -> new BundleException(BundleProblem.MISSING_ENTRY,
                             "证据缺失 image " + sha256 + " is described in the workspace but its bytes are missing:"
                                     + " restore the workspace from a backup. No bundle was written."));
+                    progress.update(++done, total);
+                    return bytes;
                 } catch (SQLException e) {
                     throw new IllegalStateException(e);
                 }

@@ -47,6 +47,33 @@ public final class BundleImport {
         });
     }
 
+    /**
+     * Imports several verified bundles in ONE transaction (the workbench's "导入"): either all of them
+     * are merged or, when any is refused, none. Bundles already imported change nothing.
+     */
+    public static List<ImportReport> applyAll(Workspace ws, List<VerifiedBundle> bundles) {
+        if (bundles.isEmpty()) {
+            return List.of();
+        }
+        String label = "导入数据包 import " + bundles.size() + " bundle(s): " + String.join(", ",
+                bundles.stream().map(b -> b.manifest().bundleId() + " (" + b.signerName() + ")").toList());
+        return BundleTx.write(ws, label, tx -> {
+            tx.syncLocalVersions();
+            List<ImportReport> out = new ArrayList<>();
+            for (VerifiedBundle b : bundles) {
+                ImportPlan plan = ImportPlan.make(tx, b, false);
+                ImportReport before = plan.report(false);
+                if (before.noChange() && before.alreadyImported()) {
+                    out.add(before);
+                    continue;
+                }
+                write(tx, b, plan);
+                out.add(plan.report(true));
+            }
+            return out;
+        });
+    }
+
     private static void write(BundleTx tx, VerifiedBundle bundle, ImportPlan plan) throws SQLException {
         String bundleId = bundle.manifest().bundleId();
         if (bundle.manifest().kind() == BundleKind.OFFICE) {

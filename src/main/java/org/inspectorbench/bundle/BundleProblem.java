@@ -22,5 +22,7 @@ public enum BundleProblem {
     UNKNOWN_REFERENCE,
     INCONSISTENT_HISTORY,
     INCONSISTENT_ZIP,
-    IO
+    IO,
+    /** The user stopped an export; nothing was written. */
+    CANCELLED
 }
