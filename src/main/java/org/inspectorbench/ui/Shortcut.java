@@ -17,6 +17,9 @@ public enum Shortcut {
     TAB_1("Shortcut+1", "action.tabPart"),
     HISTORY("Shortcut+H", "action.history"),
     EXPORT_PDF("Shortcut+P", "action.exportPdf"),
+    IMPORT_BUNDLE("Shortcut+I", "action.importBundle"),
+    EXPORT_BUNDLE("Shortcut+E", "action.exportBundle"),
+    CONFLICTS("Shortcut+K", "action.conflicts"),
     LANGUAGE("Shortcut+Shift+L", "action.language"),
     HELP("F1", "action.help"),
     QUIT("Shortcut+Q", "action.quit");

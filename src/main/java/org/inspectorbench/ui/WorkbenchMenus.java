@@ -23,7 +23,9 @@ public final class WorkbenchMenus {
     public WorkbenchMenus(I18n i18n, Consumer<Locale> switchLanguage) {
         this.i18n = i18n;
         bar.setId("menu-bar");
-        Menu file = menu("menu.file", item(Shortcut.EXPORT_PDF), new SeparatorMenuItem(), item(Shortcut.QUIT));
+        Menu file = menu("menu.file", item(Shortcut.EXPORT_PDF), new SeparatorMenuItem(),
+                item(Shortcut.IMPORT_BUNDLE), item(Shortcut.EXPORT_BUNDLE), item(Shortcut.CONFLICTS),
+                new SeparatorMenuItem(), item(Shortcut.QUIT));
         Menu edit = menu("menu.edit", item(Shortcut.UNDO), item(Shortcut.REDO), new SeparatorMenuItem(),
                 item(Shortcut.PASTE_EVIDENCE), item(Shortcut.ATTACH_FILES), item(Shortcut.OPEN_EVIDENCE));
         Menu view = menu("menu.view", item(Shortcut.FIND_UNIT), item(Shortcut.UNITS_LIST),

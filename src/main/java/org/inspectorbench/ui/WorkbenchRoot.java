@@ -7,6 +7,7 @@ import org.controlsfx.control.TaskProgressView;
 import org.inspectorbench.calendar.CalendarLoader;
 import org.inspectorbench.ui.adapter.WorkspaceStore;
 import org.inspectorbench.ui.checklist.StoreSampleDrawer;
+import org.inspectorbench.ui.bundle.BundleFeature;
 import org.inspectorbench.ui.common.BackgroundTasks;
 import org.inspectorbench.ui.common.DialogService;
 import org.inspectorbench.ui.common.FxDialogService;
@@ -44,6 +45,7 @@ public final class WorkbenchRoot {
     private final WorkbenchMenus menus;
     private final TaskProgressView<javafx.concurrent.Task<?>> tasks = new TaskProgressView<>();
     private final DialogService dialogs;
+    private final BundleFeature bundles;
     private Window window;
 
     public WorkbenchRoot(WorkbenchStore store, UnitScorer scorer, UiSettings settings,
@@ -87,6 +89,13 @@ public final class WorkbenchRoot {
                 () -> vm.sessionProperty().get() == null ? null : vm.sessionProperty().get().unit().name(),
                 () -> vm.campaignProperty().get() == null ? null : vm.campaignProperty().get().inspector(),
                 tasks.getTasks(), List.of(STYLESHEET)));
+        // Issue 6: bundles and conflicts (ui/bundle); imports, exports and resolutions queue on the writer.
+        BundleFeature bundles = new BundleFeature(store, i18n, this.dialogs, () -> window, readerThread, writerThread,
+                fxThread, tasks.getTasks(), vm::reloadUnits, List.of(STYLESHEET));
+        menus.on(Shortcut.IMPORT_BUNDLE, bundles::importBundles);
+        menus.on(Shortcut.EXPORT_BUNDLE, bundles::exportBundle);
+        menus.on(Shortcut.CONFLICTS, bundles::openConflicts);
+        this.bundles = bundles;
         menus.on(Shortcut.HELP, () -> HelpDialog.show(window, i18n));
         menus.on(Shortcut.QUIT, () -> {
             if (window instanceof Stage s) {
@@ -166,6 +175,10 @@ public final class WorkbenchRoot {
 
     public TaskProgressView<javafx.concurrent.Task<?>> tasks() {
         return tasks;
+    }
+
+    public BundleFeature bundles() {
+        return bundles;
     }
 
     public void setWindow(Window w) {

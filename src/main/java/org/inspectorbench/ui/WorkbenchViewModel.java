@@ -178,6 +178,33 @@ public final class WorkbenchViewModel {
         }
     }
 
+    /**
+     * Re-reads the findings of {@code names} (after a bundle import or a conflict resolution changed
+     * them outside the inspector's edits): their rows and, when one is open, its checklist and score.
+     */
+    public CompletableFuture<?> reloadUnits(java.util.Collection<String> names) {
+        List<String> wanted = List.copyOf(names);
+        return tasks.run(() -> {
+            Map<String, List<FindingRecord>> reloaded = new java.util.LinkedHashMap<>();
+            for (String u : wanted) {
+                reloaded.put(u, store.findings(u));
+            }
+            return reloaded;
+        }, reloaded -> {
+            revision.set(revision.get() + 1);
+            reloaded.forEach((name, found) -> units.rows().stream().filter(r -> r.name().equals(name))
+                    .findFirst().ifPresent(row -> {
+                        UnitSession fresh = new UnitSession(campaign.get(), row.unit(), scorer, found);
+                        UnitSession now = session.get();
+                        if (now != null && now.unit().name().equals(name)) {
+                            open(fresh);
+                        } else {
+                            units.update(name, fresh.score(), fresh.list());
+                        }
+                    }));
+        });
+    }
+
     private void reloadCurrent() {
         UnitSession s = session.get();
         if (s != null) {
