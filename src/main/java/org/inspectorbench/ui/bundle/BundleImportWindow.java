@@ -27,6 +27,28 @@ public final class BundleImportWindow {
     private BundleImportWindow() {
     }
 
+    /**
+     * A double-clicked bundle, before the main window opens: the same preview and import, modal, on
+     * threads of its own; returns when the window is closed.
+     */
+    public static void showAndWait(org.inspectorbench.store.Workspace ws, java.nio.file.Path bundle,
+                                   java.util.Locale locale, List<String> stylesheets) {
+        java.util.concurrent.ExecutorService worker = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "bundle-on-open");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            BundleImportViewModel vm = new BundleImportViewModel(new WorkspaceBundles(ws), worker, worker,
+                    javafx.application.Platform::runLater, new BundleTexts(() -> locale), units -> { });
+            Stage stage = create(null, vm, stylesheets);
+            vm.preview(List.of(bundle));
+            stage.showAndWait();
+        } finally {
+            worker.shutdown();
+        }
+    }
+
     public static Stage create(Window owner, BundleImportViewModel vm, List<String> stylesheets) {
         BundleTexts t = vm.texts();
         Label status = new Label();
