@@ -13,6 +13,7 @@ public final class Workbench {
 
     private static volatile WorkbenchBackend backend;
     private static volatile Path workspace;
+    private static volatile Startup startup;
 
     private Workbench() {
     }
@@ -25,6 +26,8 @@ public final class Workbench {
     public static void launch(Path workspaceFile, WorkbenchBackend with) {
         workspace = workspaceFile;
         backend = with;
+        // Begins the health check and the workspace open now, in parallel with the toolkit's start.
+        startup = new Startup(with, workspaceFile);
         Application.launch(WorkbenchApp.class);
     }
 
@@ -49,6 +52,10 @@ public final class Workbench {
 
     static Path workspace() {
         return workspace;
+    }
+
+    static Startup startup() {
+        return startup;
     }
 
     static ThreadFactory daemon(String name) {

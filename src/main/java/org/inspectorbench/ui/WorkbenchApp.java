@@ -6,14 +6,22 @@ import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 import org.inspectorbench.ui.common.Fonts;
 import org.inspectorbench.ui.common.I18n;
-import org.inspectorbench.ui.common.UiSettings;
-import org.inspectorbench.ui.port.WorkbenchStore;
+import org.inspectorbench.ui.common.UserMessages;
+import org.inspectorbench.ui.health.FxStartupPrompts;
+import org.inspectorbench.ui.health.ReadyExit;
+import org.inspectorbench.ui.health.StartupFlow;
+import org.inspectorbench.ui.health.StartupSkeleton;
+import org.inspectorbench.ui.welcome.WelcomeWindow;
 
-import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-/** The JavaFX application: fonts first, then the workspace, then the window. */
+/**
+ * The JavaFX application. Start-up order, for a window that appears at once: fonts, then the
+ * window with a skeleton (or the first-run welcome); meanwhile {@link Startup} checks and opens
+ * the workspace off the FX thread; when it is open the real window content replaces the skeleton.
+ */
 public final class WorkbenchApp extends Application {
 
     private ExecutorService writer;
@@ -22,27 +30,37 @@ public final class WorkbenchApp extends Application {
     @Override
     public void start(Stage stage) {
         Fonts.load();
-        WorkbenchBackend backend = Workbench.backend();
-        Path workspace = Workbench.workspace();
-        UiSettings settings = new UiSettings(backend.settingsFile());
-        org.inspectorbench.ui.welcome.BundleOnOpen.offer(workspace, settings.language());
-        WorkbenchStore store;
-        try {
-            store = backend.open(workspace);
-        } catch (RuntimeException e) {
-            I18n i18n = new I18n(settings.language());
-            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+        Startup startup = Workbench.startup();
+        I18n i18n = new I18n(startup.settings.language());
+        stage.setTitle(i18n.get("app.title"));
+        StartupSkeleton skeleton = new StartupSkeleton(i18n.get("startup.checking"), WorkbenchRoot.STYLESHEET);
+        if (!startup.firstRun) {
+            skeleton.showIn(stage);
+        }
+        startup.attach(new FxStartupPrompts(stage, i18n, skeleton,
+                (file, done) -> WelcomeWindow.show(stage, file, i18n, startup.settings, done)));
+        startup.opened.whenComplete((opened, error) -> Platform.runLater(() -> open(stage, i18n, startup, opened, error)));
+    }
+
+    private void open(Stage stage, I18n i18n, Startup startup, Optional<StartupFlow.Opened> opened, Throwable error) {
+        if (error != null) {
+            Alert a = new Alert(Alert.AlertType.ERROR, UserMessages.of(error, i18n));
             a.setHeaderText(i18n.get("error.workspace"));
             a.setTitle(i18n.get("app.title"));
             a.showAndWait();
             Platform.exit();
             return;
         }
+        if (opened.isEmpty()) {
+            Platform.exit();
+            return;
+        }
         writer = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-writer"));
         reader = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-reader"));
-        WorkbenchRoot root = new WorkbenchRoot(store, backend.scorer(store.campaign().rubric()), settings, writer, reader, Platform::runLater);
+        WorkbenchRoot root = new WorkbenchRoot(opened.get().store(), opened.get().scorer(), startup.settings,
+                writer, reader, Platform::runLater);
         root.start(stage);
-        org.inspectorbench.ui.health.ReadyExit.watch(stage, root.viewModel());
+        ReadyExit.watch(stage, root.viewModel());
     }
 
     @Override

@@ -17,6 +17,9 @@ public interface WorkbenchBackend {
     /** The scorer for the campaign's own (frozen) rubric. */
     UnitScorer scorer(org.inspectorbench.rubric.Rubric rubric);
 
+    /** The per-user default workspace (INSPECTOR_WORKSPACE aside): where the first run creates one. */
+    Path defaultWorkspace();
+
     /** Where the workbench keeps its own preferences (beside the default workspace). */
     Path settingsFile();
 }

@@ -147,7 +147,15 @@ public final class WorkbenchRoot {
     public void start(Stage stage) {
         window = stage;
         stage.setTitle(title());
-        stage.setScene(scene(1440, 900));
+        if (stage.getScene() == null || !"startup-skeleton".equals(stage.getScene().getRoot().getId())) {
+            stage.setScene(scene(1440, 900));
+        } else {
+            // The start-up skeleton's scene: keep the window where and as large as it is.
+            stage.getScene().setRoot(view);
+            if (!stage.getScene().getStylesheets().contains(STYLESHEET)) {
+                stage.getScene().getStylesheets().add(STYLESHEET);
+            }
+        }
         stage.setOnHidden(e -> store.close());
         stage.show();
         vm.load();

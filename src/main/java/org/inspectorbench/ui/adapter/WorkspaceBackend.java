@@ -37,6 +37,11 @@ public final class WorkspaceBackend implements WorkbenchBackend {
     }
 
     @Override
+    public Path defaultWorkspace() {
+        return AppDirs.dataDir().resolve(AppDirs.DEFAULT_WORKSPACE_NAME);
+    }
+
+    @Override
     public Path settingsFile() {
         return AppDirs.dataDir().resolve("workbench-ui.properties");
     }

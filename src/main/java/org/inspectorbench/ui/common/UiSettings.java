@@ -35,6 +35,17 @@ public final class UiSettings {
         save();
     }
 
+    /** The inspector's own keystore (made or imported by the first-run welcome), or null. */
+    public Path keystore() {
+        String k = props.getProperty("keystore");
+        return k == null || k.isBlank() ? null : Path.of(k);
+    }
+
+    public void setKeystore(Path keystore) {
+        props.setProperty("keystore", keystore.toAbsolutePath().toString());
+        save();
+    }
+
     private void save() {
         if (file == null) {
             return;

@@ -29,6 +29,11 @@ public final class BundleOnOpen {
         pending = bundle;
     }
 
+    /** Whether a double-clicked bundle waits to be offered. */
+    public static boolean pending() {
+        return pending != null;
+    }
+
     /** Called by the app before it opens the workspace (null: the default one); no-op without a request. */
     public static void offer(Path workspace, Locale locale) {
         Path bundle = pending;

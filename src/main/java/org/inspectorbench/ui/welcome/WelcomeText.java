@@ -11,15 +11,21 @@ import java.util.ResourceBundle;
 public final class WelcomeText {
 
     private static final String BUNDLE = "org.inspectorbench.ui.welcome.welcome";
+    private final Locale locale;
     private final ResourceBundle bundle;
 
     public WelcomeText(Locale locale) {
+        this.locale = locale;
         bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
     }
 
+    public Locale locale() {
+        return locale;
+    }
+
     public String get(String key, Object... args) {
-        String s = bundle.getString(key);
-        return args.length == 0 ? s : MessageFormat.format(s, args);
+        // Always through MessageFormat, so that '' is one apostrophe whether or not there are arguments.
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(args);
     }
 }

@@ -1,0 +1,81 @@
+package org.inspectorbench.ui;
+
+import org.inspectorbench.ui.common.UiSettings;
+import org.inspectorbench.ui.health.StartupDecision;
+import org.inspectorbench.ui.health.StartupFlow;
+import org.inspectorbench.ui.health.StartupPrompts;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * The start, begun on the launching thread before the JavaFX toolkit is up: the settings are read
+ * and the start-up flow (health check, workspace open, rubric parse) runs on its own thread while
+ * the toolkit starts and the window appears. Its prompts wait for the window to attach them.
+ */
+final class Startup {
+
+    final UiSettings settings;
+    /** No workspace at the default location: the window starts with the welcome, not the skeleton. */
+    final boolean firstRun;
+    final CompletableFuture<Optional<StartupFlow.Opened>> opened;
+    private final CompletableFuture<StartupPrompts> prompts = new CompletableFuture<>();
+
+    Startup(WorkbenchBackend backend, Path requested) {
+        settings = new UiSettings(backend.settingsFile());
+        Path defaultFile = backend.defaultWorkspace();
+        firstRun = requested == null && !Files.exists(defaultFile);
+        StartupFlow flow = new StartupFlow(backend, requested, defaultFile);
+        opened = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                opened.complete(flow.run(new Late(prompts)));
+            } catch (Throwable e) {
+                opened.completeExceptionally(e);
+            }
+        }, "workbench-startup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    /** The window's prompts are ready: the flow may now ask. */
+    void attach(StartupPrompts p) {
+        prompts.complete(p);
+    }
+
+    /** Prompts that wait until the window has attached the real ones. */
+    private record Late(CompletableFuture<StartupPrompts> real) implements StartupPrompts {
+
+        @Override
+        public boolean welcome(Path file) {
+            return real.join().welcome(file);
+        }
+
+        @Override
+        public BackupAnswer askBackup(StartupDecision.OfferBackup offer) {
+            return real.join().askBackup(offer);
+        }
+
+        @Override
+        public void refuse(StartupDecision.Refuse refusal) {
+            real.join().refuse(refusal);
+        }
+
+        @Override
+        public void failed(String headerKey, Path file, String message) {
+            real.join().failed(headerKey, file, message);
+        }
+
+        @Override
+        public void status(String key, Object... args) {
+            real.join().status(key, args);
+        }
+
+        @Override
+        public void offerBundle(Path file) {
+            real.join().offerBundle(file);
+        }
+    }
+}
