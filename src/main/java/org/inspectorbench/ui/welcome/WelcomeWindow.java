@@ -15,7 +15,7 @@ import java.util.concurrent.Executors;
 public final class WelcomeWindow {
 
     public static final double WIDTH = 760;
-    public static final double HEIGHT = 720;
+    public static final double HEIGHT = 650;
 
     private WelcomeWindow() {
     }
