@@ -25,12 +25,15 @@ final class UiBenchCommand implements Callable<Integer> {
     @Option(names = "--edits", defaultValue = "60", description = "edits to time (default ${DEFAULT-VALUE})")
     int edits;
 
+    @Option(names = "--no-cold-start", description = "skip the cold-start child processes (the in-window figures only)")
+    boolean noColdStart;
+
     @Option(names = "--dir", paramLabel = "D", description = "scratch folder (default: a new temporary folder)")
     Path dir;
 
     @Override
     public Integer call() throws Exception {
         Path scratch = dir != null ? dir : Files.createTempDirectory("inspector-bench-ui");
-        return UiBench.run(spec.commandLine().getOut(), scratch, !display, edits);
+        return UiBench.run(spec.commandLine().getOut(), scratch, !display, edits, !noColdStart);
     }
 }

@@ -3,6 +3,7 @@ package org.inspectorbench.ui.adapter;
 import org.inspectorbench.rubric.Part;
 import org.inspectorbench.rubric.Rubric;
 import org.inspectorbench.scoring.FindingInput;
+import org.inspectorbench.scoring.FindingPlace;
 import org.inspectorbench.scoring.ItemResult;
 import org.inspectorbench.scoring.NewMediaFindings;
 import org.inspectorbench.scoring.PartResult;
@@ -43,10 +44,39 @@ public final class EngineScorer implements UnitScorer {
 
     @Override
     public ScoreSnapshot score(CampaignInfo campaign, UnitInfo unit, List<FindingRecord> findings) {
+        return snapshot(session(campaign, unit, findings).result());
+    }
+
+    /** The engine's live session: an edit re-scores only the item (of the one website) it concerns. */
+    @Override
+    public Live open(CampaignInfo campaign, UnitInfo unit, List<FindingRecord> findings) {
+        return new EngineLive(this, campaign, unit, findings);
+    }
+
+    org.inspectorbench.scoring.UnitScorer session(CampaignInfo campaign, UnitInfo unit, List<FindingRecord> findings) {
         SessionOutcome outcome = engine.open(findingsOf(unit, findings), campaign.monitoringDate());
-        UnitResult r = outcome.session().orElseThrow(() -> new IllegalStateException(
-                "单位 " + unit.name() + " 无法评分: " + outcome.problems())).result();
-        return snapshot(r);
+        return outcome.session().orElseThrow(() -> new IllegalStateException(
+                "单位 " + unit.name() + " 无法评分: " + outcome.problems()));
+    }
+
+    /** Where the engine keeps a finding: its part's scope (and website); null for a 单项否决. */
+    FindingPlace place(FindingRecord f) {
+        if (f.veto()) {
+            return null;
+        }
+        return switch (scopeOf(f)) {
+            case WEBSITE -> f.site() == null ? null : FindingPlace.website(f.site());
+            case NEW_MEDIA -> FindingPlace.newMedia();
+            case UNIT -> FindingPlace.unit();
+        };
+    }
+
+    static FindingInput input(FindingRecord f) {
+        return new FindingInput(f.id(), f.item(), f.rule(), f.count(), f.value(), f.note(), f.account(), null);
+    }
+
+    private Part.Scope scopeOf(FindingRecord f) {
+        return scopes.getOrDefault(f.item().substring(0, Math.max(0, f.item().indexOf('/'))), Part.Scope.UNIT);
     }
 
     /** The engine's findings format; which part a finding belongs to follows from its item path. */
@@ -61,8 +91,7 @@ public final class EngineScorer implements UnitScorer {
             siteVetoes.put(site, new ArrayList<>());
         }
         for (FindingRecord f : findings) {
-            Part.Scope scope = scopes.getOrDefault(f.item().substring(0, Math.max(0, f.item().indexOf('/'))),
-                    Part.Scope.UNIT);
+            Part.Scope scope = scopeOf(f);
             if (f.veto()) {
                 VetoInput v = new VetoInput(f.item(), f.rule(), f.note());
                 if (scope == Part.Scope.WEBSITE && siteVetoes.containsKey(f.site())) {
@@ -72,8 +101,7 @@ public final class EngineScorer implements UnitScorer {
                 }
                 continue;
             }
-            FindingInput in = new FindingInput(f.id(), f.item(), f.rule(), f.count(), f.value(), f.note(),
-                    f.account(), null);
+            FindingInput in = input(f);
             switch (scope) {
                 case WEBSITE -> {
                     if (siteFindings.containsKey(f.site())) {

@@ -26,9 +26,8 @@ public final class UnitSession {
     public record Write(FindingRecord finding, String deletedId) {
     }
 
-    private final CampaignInfo campaign;
     private final UnitInfo unit;
-    private final UnitScorer scorer;
+    private final UnitScorer.Live live;
     private final Supplier<String> ids;
     private final Map<FindingKey, FindingRecord> findings = new LinkedHashMap<>();
     private ScoreSnapshot score;
@@ -40,14 +39,13 @@ public final class UnitSession {
 
     UnitSession(CampaignInfo campaign, UnitInfo unit, UnitScorer scorer, Collection<FindingRecord> stored,
                 Supplier<String> ids) {
-        this.campaign = campaign;
         this.unit = unit;
-        this.scorer = scorer;
         this.ids = ids;
         for (FindingRecord f : stored) {
             findings.put(FindingKey.of(f), f);
         }
-        score = scorer.score(campaign, unit, list());
+        live = scorer.open(campaign, unit, list());
+        score = live.score();
     }
 
     public UnitInfo unit() {
@@ -115,7 +113,8 @@ public final class UnitSession {
 
     private Optional<Write> put(FindingKey key, FindingRecord now) {
         findings.put(key, now);
-        rescore();
+        previous = score;
+        score = live.put(now);
         return Optional.of(new Write(now, null));
     }
 
@@ -124,12 +123,8 @@ public final class UnitSession {
             return Optional.empty();
         }
         findings.remove(key);
-        rescore();
-        return Optional.of(new Write(null, old.id()));
-    }
-
-    private void rescore() {
         previous = score;
-        score = scorer.score(campaign, unit, list());
+        score = live.remove(old);
+        return Optional.of(new Write(null, old.id()));
     }
 }
