@@ -125,4 +125,40 @@ class WorkbenchViewModelTest {
         assertNull(vm.lastEditProperty().get());
         assertEquals("市发展改革委", vm.sessionProperty().get().unit().name());
     }
+
+    @Test
+    void anEditUpdatesItsRowWithoutChangingTheList() {
+        java.util.List<String> changes = new java.util.ArrayList<>();
+        vm.units().visible().addListener((javafx.collections.ListChangeListener<UnitRow>) c -> changes.add(c.toString()));
+        UnitRow row = vm.units().rows().get(0);
+        ScoreWatch watch = new ScoreWatch(row);
+
+        vm.setHolds(key("政府网站/信息公开/概况信息", "1", "涪城区人民政府"), true);
+
+        assertEquals(0, new BigDecimal("99").compareTo(row.score().total()));
+        assertEquals(1, watch.changes);
+        assertTrue(changes.isEmpty(), "the visible list did not change: " + changes);
+    }
+
+    @Test
+    void aRowThatLeavesTheFilterIsHiddenAtOnce() {
+        vm.units().notStartedProperty().set(true);
+        assertEquals(3, vm.units().visible().size());
+
+        vm.setHolds(key("政府网站/信息公开/概况信息", "1", "涪城区人民政府"), true);
+
+        assertEquals(2, vm.units().visible().size());
+        assertFalse(vm.units().visible().stream().anyMatch(r -> r.name().equals("涪城区")));
+        vm.setHolds(key("政府网站/信息公开/概况信息", "1", "涪城区人民政府"), false);
+        assertEquals(3, vm.units().visible().size());
+    }
+
+    /** Counts a row's score changes. */
+    private static final class ScoreWatch {
+        int changes;
+
+        ScoreWatch(UnitRow row) {
+            row.scoreProperty().addListener(o -> changes++);
+        }
+    }
 }

@@ -75,6 +75,27 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void anEditUpdatesTheScorePaneAndTheUnitRowInPlace(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        w.waitForText("#score-total", "总分 90.00");
+        javafx.scene.Node total = robot.lookup("#score-total").query();
+        java.util.Set<javafx.scene.Node> parts = new java.util.HashSet<>(robot.lookup(".score-parts .label").queryAll());
+        javafx.scene.Node rowTotal = robot.lookup(".unit-total").match((javafx.scene.control.Label l) ->
+                "90.00".equals(l.getText())).query();
+
+        robot.clickOn(w.inRule("在省市检查评估中被通报的", CheckBox.class));
+
+        w.waitForText("#score-total", "总分 85.00");
+        assertTrue(total == robot.lookup("#score-total").query(), "the same total label");
+        assertEquals(parts, new java.util.HashSet<>(robot.lookup(".score-parts .label").queryAll()),
+                "the parts' labels are kept, only their texts change");
+        java.util.List<String> texts = robot.lookup(".score-parts .label").queryAll().stream()
+                .map(n -> ((javafx.scene.control.Label) n).getText()).toList();
+        assertTrue(texts.contains("10.00 / 15.00"), texts.toString());
+        w.waitUntil(() -> "85.00".equals(((javafx.scene.control.Label) rowTotal).getText()));
+    }
+
+    @Test
     void aCountPastTheCapDeductsTheCapOnly(FxRobot robot) {
         WindowRobot w = open(robot, "市发展改革委");
         tab(robot, 2);

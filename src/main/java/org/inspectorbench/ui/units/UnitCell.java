@@ -20,6 +20,9 @@ final class UnitCell extends ListCell<UnitRow> {
     private final Label details = new Label();
     private final HBox badges = new HBox(4);
     private final VBox box;
+    private final javafx.beans.InvalidationListener changed = o -> show(getItem());
+    private UnitRow shown;
+    private String badgesShown;
 
     UnitCell(I18n i18n) {
         this.i18n = i18n;
@@ -35,17 +38,46 @@ final class UnitCell extends ListCell<UnitRow> {
         box.getStyleClass().add("unit-cell");
     }
 
+    /** The cell follows its row: an edit updates this one cell's texts, not the whole list. */
     @Override
     protected void updateItem(UnitRow row, boolean empty) {
         super.updateItem(row, empty);
         setText(null);
-        if (empty || row == null) {
+        UnitRow now = empty ? null : row;
+        if (shown != now) {
+            if (shown != null) {
+                shown.scoreProperty().removeListener(changed);
+                shown.itemsTouchedProperty().removeListener(changed);
+            }
+            shown = now;
+            if (now != null) {
+                now.scoreProperty().addListener(changed);
+                now.itemsTouchedProperty().addListener(changed);
+            }
+        }
+        if (now == null) {
             setGraphic(null);
+            return;
+        }
+        show(now);
+        setGraphic(box);
+    }
+
+    private void show(UnitRow row) {
+        if (row == null) {
             return;
         }
         ScoreSnapshot s = row.score();
         name.setText(row.name());
         total.setText(s == null ? "…" : s.total().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString());
+        String assignee = row.unit().assignee() == null ? i18n.get("units.unassigned") : row.unit().assignee();
+        details.setText(i18n.get("units.details", row.unit().kind(), row.itemsTouched(), row.itemsApplicable(), assignee));
+        String wanted = s == null ? "" : s.tier() + s.vetoed() + s.verdicts().stream().filter(v -> !v.pass())
+                .map(ScoreSnapshot.VerdictLine::part).toList() + i18n.locale();
+        if (wanted.equals(badgesShown)) {
+            return;
+        }
+        badgesShown = wanted;
         badges.getChildren().clear();
         if (s != null) {
             badges.getChildren().add(Badges.tier(s.tier(), s.vetoed()));
@@ -58,8 +90,5 @@ final class UnitCell extends ListCell<UnitRow> {
                 }
             }
         }
-        String assignee = row.unit().assignee() == null ? i18n.get("units.unassigned") : row.unit().assignee();
-        details.setText(i18n.get("units.details", row.unit().kind(), row.itemsTouched(), row.itemsApplicable(), assignee));
-        setGraphic(box);
     }
 }

@@ -29,8 +29,13 @@ import java.util.function.Predicate;
 /** The units list: every unit with its live score, filtered by kind, tier, verdict, "mine", "not started", name. */
 public final class UnitsViewModel {
 
-    private final ObservableList<UnitRow> rows = FXCollections.observableArrayList(
-            r -> new Observable[]{r.scoreProperty(), r.itemsTouchedProperty()});
+    /*
+     * No extractor: a row's score changing is not a list change (which would make the list view
+     * re-render every visible row); each cell follows its own row, and the filter is re-run only
+     * when the changed row moves in or out of it.
+     */
+    private final ObservableList<UnitRow> rows = FXCollections.observableArrayList();
+    private final java.util.Map<String, UnitRow> byName = new java.util.HashMap<>();
     private final FilteredList<UnitRow> visible = new FilteredList<>(rows);
     private final ObjectProperty<String> kind = new SimpleObjectProperty<>();
     private final ObjectProperty<String> tier = new SimpleObjectProperty<>();
@@ -39,6 +44,7 @@ public final class UnitsViewModel {
     private final BooleanProperty notStarted = new SimpleBooleanProperty();
     private final StringProperty search = new SimpleStringProperty("");
     private String inspector;
+    private Predicate<UnitRow> filter = row -> true;
 
     public UnitsViewModel() {
         for (Observable o : List.of(kind, tier, verdict, mine, notStarted, search)) {
@@ -49,6 +55,8 @@ public final class UnitsViewModel {
     public void load(Rubric rubric, String currentInspector, List<UnitInfo> units) {
         inspector = currentInspector;
         rows.setAll(units.stream().map(u -> new UnitRow(u, applicableItems(rubric, u))).toList());
+        byName.clear();
+        rows.forEach(r -> byName.put(r.name(), r));
         refilter();
     }
 
@@ -60,10 +68,14 @@ public final class UnitsViewModel {
                 touched.add(f.item());
             }
         }
-        for (UnitRow row : rows) {
-            if (row.name().equals(unit)) {
-                row.update(score, touched.size());
-            }
+        UnitRow row = byName.get(unit);
+        if (row == null) {
+            return;
+        }
+        boolean shownBefore = filter.test(row);
+        row.update(score, touched.size());
+        if (filter.test(row) != shownBefore) {
+            refilter();
         }
     }
 
@@ -82,7 +94,8 @@ public final class UnitsViewModel {
     }
 
     private void refilter() {
-        visible.setPredicate(predicate());
+        filter = predicate();
+        visible.setPredicate(filter);
     }
 
     Predicate<UnitRow> predicate() {
