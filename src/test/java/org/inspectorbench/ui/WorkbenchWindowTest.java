@@ -96,6 +96,27 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void switchingUnitsReusesTheRowsWithTheOtherUnitsValues(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        CheckBox first = w.inRule("在省市检查评估中被通报的", CheckBox.class);
+        robot.clickOn(first);
+        w.waitForText("#score-total", "总分 85.00");
+
+        open(robot, "高新区");
+        w.waitUntil(() -> !w.inRule("在省市检查评估中被通报的", CheckBox.class).isSelected());
+        CheckBox second = w.inRule("在省市检查评估中被通报的", CheckBox.class);
+        assertTrue(first == second, "the row was re-bound, not made again");
+        robot.clickOn(second);
+        w.waitUntil(() -> store.findings("高新区").size() == 1);
+        assertEquals("高新区", store.findings("高新区").get(0).unit());
+
+        open(robot, "涪城区");
+        w.waitUntil(() -> w.inRule("在省市检查评估中被通报的", CheckBox.class).isSelected());
+        w.waitForText("#score-total", "总分 85.00");
+        assertEquals(2, store.findings("涪城区").size());
+    }
+
+    @Test
     void aCountPastTheCapDeductsTheCapOnly(FxRobot robot) {
         WindowRobot w = open(robot, "市发展改革委");
         tab(robot, 2);

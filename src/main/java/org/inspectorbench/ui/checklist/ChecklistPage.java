@@ -19,28 +19,56 @@ import org.inspectorbench.ui.common.I18n;
 import org.inspectorbench.ui.port.ScoreSnapshot;
 import org.inspectorbench.ui.port.UnitInfo;
 import org.inspectorbench.ui.session.FindingKey;
+import org.inspectorbench.ui.session.UnitSession;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * One part of the checklist for one website or account: sections, items with score and maximum,
- * and a row per rule. Rows are built when first shown and kept, so that a recycled tree cell never
- * loses what the inspector is typing; item scores update in place on every edit.
+ * and a row per rule. The page (its tree, cells and rows) is kept for the next unit and re-bound:
+ * rows are made when first shown and then only get new values, so that switching units makes
+ * almost no nodes, and a recycled tree cell never loses what the inspector is typing. Item scores
+ * update in place on every edit.
  */
 final class ChecklistPage {
 
     private final TreeView<ChecklistNode> tree = new TreeView<>();
-    private final Map<ChecklistNode, Node> rows = new HashMap<>();
-    private final Map<String, Label> scoreLabels = new HashMap<>();
+    private final Part part;
     private final RuleEditors editors;
     private final I18n i18n;
+    /** Rows by rubric place (the same for every unit), not by unit: see the class comment. */
+    private final Map<String, RuleRow> ruleRows = new HashMap<>();
+    private final Map<String, ItemRow> itemRows = new HashMap<>();
+    private final Map<Section, Label> sectionRows = new HashMap<>();
     private ScoreSnapshot current;
+    private Object boundTo;
 
-    ChecklistPage(Part part, UnitInfo unit, String site, String account, RuleEditors editors, I18n i18n) {
+    ChecklistPage(Part part, RuleEditors editors, I18n i18n) {
+        this.part = part;
         this.editors = editors;
         this.i18n = i18n;
+        tree.setShowRoot(false);
+        tree.getStyleClass().add("checklist-tree");
+        tree.setCellFactory(t -> new Cell());
+    }
+
+    /**
+     * Shows the part for the session's unit (and its website or account); nothing is re-bound if it
+     * already does. A new session of the same unit (after undo) re-binds: values may have changed.
+     */
+    void bind(UnitSession session, String site, String account, ScoreSnapshot score) {
+        UnitInfo unit = session.unit();
+        Object target = java.util.Arrays.asList(session, site, account);
+        current = score;
+        if (Objects.equals(boundTo, target)) {
+            show(score);
+            return;
+        }
+        boundTo = target;
         TreeItem<ChecklistNode> root = new TreeItem<>();
         for (Section section : part.sections()) {
             TreeItem<ChecklistNode> s = new TreeItem<>(new ChecklistNode.SectionNode(part, section));
@@ -66,68 +94,91 @@ final class ChecklistPage {
             root.getChildren().setAll(root.getChildren().get(0).getChildren());
         }
         tree.setRoot(root);
-        tree.setShowRoot(false);
-        tree.getStyleClass().add("checklist-tree");
-        tree.setCellFactory(t -> new Cell());
     }
 
     TreeView<ChecklistNode> view() {
         return tree;
     }
 
+    /** After an edit: updates the item scores if the page shows the edited session. */
+    void showIfBoundTo(UnitSession session, ScoreSnapshot score) {
+        if (boundTo instanceof List<?> l && !l.isEmpty() && l.get(0) == session) {
+            show(score);
+        } else {
+            current = null;
+        }
+    }
+
     /** Updates the item scores shown after an edit. */
     void show(ScoreSnapshot score) {
-        for (Map.Entry<String, Label> e : scoreLabels.entrySet()) {
-            BigDecimal v = score == null ? null : score.items().get(e.getKey());
-            e.getValue().setText(v == null ? "–" : RuleEditors.plain(v));
-        }
         this.current = score;
+        for (ItemRow row : itemRows.values()) {
+            row.show(score);
+        }
     }
 
     private Node rowFor(ChecklistNode node) {
-        return rows.computeIfAbsent(node, this::build);
-    }
-
-    private Node build(ChecklistNode node) {
         if (node instanceof ChecklistNode.SectionNode s) {
-            Label l = new Label(i18n.get("checklist.section", s.section().name(),
-                    RuleEditors.plain(s.section().points())));
-            l.getStyleClass().add("section-title");
-            return l;
+            return sectionRows.computeIfAbsent(s.section(), this::sectionRow);
         }
         if (node instanceof ChecklistNode.ItemNode i) {
-            return itemRow(i);
+            ItemRow row = itemRows.computeIfAbsent(i.path() + "|" + i.applicable(), k -> new ItemRow(i));
+            row.scoreKey = i.scoreKey();
+            row.show(current);
+            return row.box;
         }
-        return editors.build((ChecklistNode.RuleNode) node);
+        ChecklistNode.RuleNode r = (ChecklistNode.RuleNode) node;
+        String slot = r.key().item() + "|" + r.rule().id() + "|" + r.applicable();
+        RuleRow row = ruleRows.get(slot);
+        if (row == null) {
+            row = editors.row(r);
+            ruleRows.put(slot, row);
+        } else {
+            row.bindIfOther(r);
+        }
+        return row.view();
     }
 
-    private Node itemRow(ChecklistNode.ItemNode node) {
-        String name = node.item().name() == null ? node.path() : node.item().name();
-        Label title = new Label(name);
-        title.getStyleClass().add("item-title");
-        Region grow = new Region();
-        HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox box = new HBox(8, title, grow);
-        box.setAlignment(Pos.CENTER_LEFT);
-        if (!node.applicable()) {
-            String reason = node.item().applicability().reason();
-            Label na = Badges.make(i18n.get("checklist.notApplicable"), "badge-na");
-            box.getChildren().add(na);
-            if (reason != null) {
-                Label why = new Label(reason);
-                why.getStyleClass().add("muted");
-                box.getChildren().add(why);
+    private Label sectionRow(Section section) {
+        Label l = new Label(i18n.get("checklist.section", section.name(), RuleEditors.plain(section.points())));
+        l.getStyleClass().add("section-title");
+        return l;
+    }
+
+    /** An item's title, 不适用 mark, score and maximum. */
+    private final class ItemRow {
+        final HBox box;
+        final Label score = new Label();
+        String scoreKey;
+
+        ItemRow(ChecklistNode.ItemNode node) {
+            String name = node.item().name() == null ? node.path() : node.item().name();
+            Label title = new Label(name);
+            title.getStyleClass().add("item-title");
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            box = new HBox(8, title, grow);
+            box.setAlignment(Pos.CENTER_LEFT);
+            if (!node.applicable()) {
+                String reason = node.item().applicability().reason();
+                Label na = Badges.make(i18n.get("checklist.notApplicable"), "badge-na");
+                box.getChildren().add(na);
+                if (reason != null) {
+                    Label why = new Label(reason);
+                    why.getStyleClass().add("muted");
+                    box.getChildren().add(why);
+                }
             }
+            score.getStyleClass().add("item-score");
+            Label max = new Label("/ " + RuleEditors.plain(node.item().points()));
+            max.getStyleClass().add("item-max");
+            box.getChildren().addAll(score, max);
         }
-        Label score = new Label();
-        score.getStyleClass().add("item-score");
-        scoreLabels.put(node.scoreKey(), score);
-        BigDecimal v = current == null ? null : current.items().get(node.scoreKey());
-        score.setText(v == null ? "–" : RuleEditors.plain(v));
-        Label max = new Label("/ " + RuleEditors.plain(node.item().points()));
-        max.getStyleClass().add("item-max");
-        box.getChildren().addAll(score, max);
-        return box;
+
+        void show(ScoreSnapshot s) {
+            BigDecimal v = s == null || scoreKey == null ? null : s.items().get(scoreKey);
+            score.setText(v == null ? "–" : RuleEditors.plain(v));
+        }
     }
 
     private final class Cell extends TreeCell<ChecklistNode> {
