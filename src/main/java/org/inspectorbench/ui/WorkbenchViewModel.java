@@ -34,6 +34,7 @@ public final class WorkbenchViewModel {
     private final UnitsViewModel units = new UnitsViewModel();
     private final ReadOnlyObjectWrapper<CampaignInfo> campaign = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<UnitSession> session = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<UnitInfo> selecting = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ScoreSnapshot> score = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<EditOutcome> lastEdit = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper ready = new ReadOnlyBooleanWrapper();
@@ -66,6 +67,7 @@ public final class WorkbenchViewModel {
     /** Opens a unit for editing; a slower earlier selection that finishes late is ignored. */
     public CompletableFuture<?> select(UnitInfo unit) {
         long generation = ++selectGeneration;
+        selecting.set(unit);
         return tasks.run(() -> store.findings(unit.name()), found -> {
             if (generation == selectGeneration) {
                 open(new UnitSession(campaign.get(), unit, scorer, found));
@@ -226,6 +228,11 @@ public final class WorkbenchViewModel {
 
     public ReadOnlyObjectProperty<UnitSession> sessionProperty() {
         return session.getReadOnlyProperty();
+    }
+
+    /** The unit being opened (set when chosen, before its session opens): lets others start reading at once. */
+    public ReadOnlyObjectProperty<UnitInfo> selectingProperty() {
+        return selecting.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ScoreSnapshot> scoreProperty() {

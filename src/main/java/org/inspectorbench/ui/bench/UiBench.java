@@ -85,7 +85,6 @@ public final class UiBench {
         waitUntil(() -> session(r, "涪城区") && r.view().checklist().lookup(".rule-row") != null);
         Thread.sleep(300);
         long revision = (long) onFx(() -> r.viewModel().revisionProperty().get());
-        System.err.println("PHASE edit " + java.time.LocalTime.now());
         editLatency(r, stage[0].getScene(), edits);
         // Every edit is also written to the workspace (off the FX thread); let the writes land
         // before timing unit switches, which read through the same writer queue.
@@ -94,7 +93,6 @@ public final class UiBench {
         out.printf("  (the %d edits' store writes landed %.0f ms after the last edit)%n", edits + 10,
                 (System.nanoTime() - t0) / 1e6);
         out.flush();
-        System.err.println("PHASE switch " + java.time.LocalTime.now());
         unitSwitch(r, stage[0].getScene());
         fx(() -> stage[0].close());
         Platform.exit();
@@ -106,17 +104,20 @@ public final class UiBench {
         Label total = (Label) onFx(() -> scene.lookup("#score-total"));
         List<Double> handler = new ArrayList<>();
         List<Double> toPulse = new ArrayList<>();
+        List<Double> cpu = new ArrayList<>();
         for (int i = 0; i < edits + 10; i++) {
             CountDownLatch painted = new CountDownLatch(1);
-            long[] t = new long[3];
+            long[] t = new long[5];
             fx(() -> {
                 String before = total.getText();
                 Runnable[] once = new Runnable[1];
                 once[0] = () -> {
                     t[2] = System.nanoTime();
+                    t[4] = fxCpu();
                     scene.removePostLayoutPulseListener(once[0]);
                     painted.countDown();
                 };
+                t[3] = fxCpu();
                 t[0] = System.nanoTime();
                 box.setSelected(!box.isSelected());
                 t[1] = System.nanoTime();
@@ -130,38 +131,59 @@ public final class UiBench {
             if (i >= 10) {
                 handler.add((t[1] - t[0]) / 1e6);
                 toPulse.add((t[2] - t[0]) / 1e6);
+                cpu.add((t[4] - t[3]) / 1e6);
             }
             Thread.sleep(40);
         }
         out.printf("edit -> score text changed (handler, ms): median %.2f  p95 %.2f%n", median(handler), p95(handler));
         out.printf("edit -> next layout pulse done, i.e. on screen (ms): median %.2f  p95 %.2f  target <= 16%n",
                 median(toPulse), p95(toPulse));
+        out.printf("  FX-thread CPU from the edit to that pulse (ms): median %.2f  p95 %.2f%n", median(cpu), p95(cpu));
     }
 
     private void unitSwitch(WorkbenchRoot r, Scene scene) throws Exception {
         List<Double> paint = new ArrayList<>();
         List<Double> thumbs = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
+        List<Double> cpu = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
             select(r, "涪城区");
             waitUntil(() -> session(r, "涪城区"));
             Thread.sleep(200);
-            long t0 = System.nanoTime();
-            select(r, BenchWorkspace.HEAVY_UNIT);
-            boolean listed = poll(() -> session(r, BenchWorkspace.HEAVY_UNIT)
-                    && r.evidence().items().size() == BenchWorkspace.EVIDENCE, 30);
-            // The frame that shows it: the next layout pulse after the list is filled.
+            // The frame that shows it: the first layout pulse after the session is open and the
+            // evidence list filled. Watched by listeners on the FX thread (no polling there, which
+            // would load the thread being measured).
             CountDownLatch painted = new CountDownLatch(1);
+            long[] t = new long[4];
             fx(() -> {
                 Runnable[] once = new Runnable[1];
+                javafx.beans.InvalidationListener[] check = new javafx.beans.InvalidationListener[1];
                 once[0] = () -> {
+                    t[2] = fxCpu();
+                    t[1] = System.nanoTime();
                     painted.countDown();
                     Platform.runLater(() -> scene.removePostLayoutPulseListener(once[0]));
                 };
-                scene.addPostLayoutPulseListener(once[0]);
-                Platform.requestNextPulse();
+                check[0] = o -> {
+                    if (session(r, BenchWorkspace.HEAVY_UNIT)
+                            && r.evidence().items().size() == BenchWorkspace.EVIDENCE) {
+                        r.viewModel().sessionProperty().removeListener(check[0]);
+                        r.evidence().items().removeListener(check[0]);
+                        scene.addPostLayoutPulseListener(once[0]);
+                        Platform.requestNextPulse();
+                    }
+                };
+                r.viewModel().sessionProperty().addListener(check[0]);
+                r.evidence().items().addListener(check[0]);
+                t[0] = fxCpu();
+                t[3] = System.nanoTime();
+                selectNow(r, BenchWorkspace.HEAVY_UNIT);
+                check[0].invalidated(null);
             });
-            painted.await(10, TimeUnit.SECONDS);
-            long t1 = System.nanoTime();
+            boolean listed = painted.await(30, TimeUnit.SECONDS);
+            long cpu0 = t[0];
+            long[] cpu1 = {t[2]};
+            long t0 = t[3];
+            long t1 = t[1];
             boolean all = poll(() -> r.evidence().items().size() == BenchWorkspace.EVIDENCE && r.evidence().items()
                     .stream().allMatch(e -> e.thumbnailProperty().get() != null), 60);
             long t2 = System.nanoTime();
@@ -171,6 +193,7 @@ public final class UiBench {
             }
             if (i > 0 && listed) {
                 paint.add((t1 - t0) / 1e6);
+                cpu.add((cpu1[0] - cpu0) / 1e6);
                 if (all) {
                     thumbs.add((t2 - t0) / 1e6);
                 }
@@ -178,7 +201,14 @@ public final class UiBench {
         }
         out.printf("switch to a unit with %d evidence items -> first paint (ms): median %.1f  max %.1f  target <= 100%n",
                 BenchWorkspace.EVIDENCE, median(paint), paint.stream().mapToDouble(d -> d).max().orElse(Double.NaN));
+        out.printf("  FX-thread CPU from the click to that paint (ms): median %.1f%n",
+                median(cpu));
         out.printf("  ... all %d thumbnails shown (ms): median %.1f%n", BenchWorkspace.EVIDENCE, median(thumbs));
+    }
+
+    /** CPU time of the calling thread (the FX thread when called there), in ns. */
+    static long fxCpu() {
+        return java.lang.management.ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     /** Polls {@code condition} on the FX thread for up to {@code seconds}; false when it never held. */

@@ -172,7 +172,7 @@ final class ChecklistPage {
             score.getStyleClass().add("item-score");
             Label max = new Label("/ " + RuleEditors.plain(node.item().points()));
             max.getStyleClass().add("item-max");
-            box.getChildren().addAll(score, max);
+            box.getChildren().addAll(new org.inspectorbench.ui.common.FixedSlot(score, 44), max);
         }
 
         void show(ScoreSnapshot s) {

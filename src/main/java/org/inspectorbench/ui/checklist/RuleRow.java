@@ -34,6 +34,7 @@ final class RuleRow {
     private final RuleEditors ctx;
     private final Rule rule;
     private final HBox row;
+    private final Node view;
     private ChecklistNode.RuleNode node;
     private boolean binding;
     private TextField note;
@@ -66,6 +67,7 @@ final class RuleRow {
         row = new HBox(8, id, text);
         row.setAlignment(Pos.CENTER_LEFT);
         row.getStyleClass().add("rule-row");
+        view = new org.inspectorbench.ui.common.LayoutBarrier(row);
         if (!first.applicable()) {
             row.setDisable(true);
             return;
@@ -92,7 +94,7 @@ final class RuleRow {
     }
 
     Node view() {
-        return row;
+        return view;
     }
 
     private FindingKey key() {

@@ -54,6 +54,11 @@ public final class BackgroundTasks {
         return future;
     }
 
+    /** Runs {@code r} where results are delivered (the FX thread), from inside a task's work. */
+    public void deliver(Runnable r) {
+        ui.execute(r);
+    }
+
     public CompletableFuture<Void> run(ThrowingRunnable work) {
         return run(() -> {
             work.run();

@@ -9,6 +9,7 @@ import org.inspectorbench.ui.WorkbenchViewModel;
 import org.inspectorbench.ui.common.BackgroundTasks;
 import org.inspectorbench.ui.port.EvidenceInfo;
 import org.inspectorbench.ui.port.FindingRecord;
+import org.inspectorbench.ui.port.UnitInfo;
 import org.inspectorbench.ui.port.WorkbenchStore;
 import org.inspectorbench.ui.session.FindingKey;
 import org.inspectorbench.ui.session.UnitSession;
@@ -32,10 +33,13 @@ public final class EvidenceViewModel {
     private final WorkbenchStore store;
     private final BackgroundTasks writer;
     private final BackgroundTasks reader;
+    private static final int BATCH = 12;
     private final ObservableList<EvidenceItem> items = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<FindingKey> key = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<FindingRecord> finding = new ReadOnlyObjectWrapper<>();
-    private long generation;
+    private volatile long generation;
+    private String prefetchedUnit;
+    private List<EvidenceInfo> prefetched;
 
     public EvidenceViewModel(WorkbenchViewModel workbench, BackgroundTasks writer, BackgroundTasks reader) {
         this.workbench = workbench;
@@ -43,6 +47,7 @@ public final class EvidenceViewModel {
         this.writer = writer;
         this.reader = reader;
         workbench.sessionProperty().addListener(o -> show(null));
+        workbench.selectingProperty().addListener((o, a, u) -> prefetch(u));
         workbench.revisionProperty().addListener(o -> refreshFinding());
     }
 
@@ -59,12 +64,83 @@ public final class EvidenceViewModel {
         }
         // No rule chosen: the unit's whole evidence, so that opening a unit shows what it has.
         String unit = s == null ? null : s.unit().name();
+        if (f == null && prefetched != null && prefetchedUnit.equals(unit)) {
+            shown(prefetched, g);
+            prefetched = null;
+            return CompletableFuture.completedFuture(null);
+        }
         return reader.run(() -> f == null ? store.evidenceOfUnit(unit) : store.evidence(f.id()), list -> {
             if (g == generation) {
-                items.setAll(list.stream().map(EvidenceItem::new).toList());
-                items.forEach(this::loadThumbnail);
+                shown(list, g);
             }
         });
+    }
+
+    /**
+     * A unit was chosen: its evidence list is read on the reader while the writer reads its
+     * findings, instead of after the session has opened (one round trip less before the first paint).
+     */
+    private void prefetch(UnitInfo u) {
+        prefetched = null;
+        prefetchedUnit = u == null ? null : u.name();
+        if (u == null) {
+            return;
+        }
+        String name = u.name();
+        reader.run(() -> store.evidenceOfUnit(name), list -> {
+            if (!name.equals(prefetchedUnit)) {
+                return;
+            }
+            UnitSession s = workbench.sessionProperty().get();
+            if (s != null && s.unit().name().equals(name) && key.get() == null) {
+                shown(list, ++generation); // the session opened first; its own read is now ignored
+            } else {
+                prefetched = list;
+            }
+        });
+    }
+
+    private void shown(List<EvidenceInfo> list, long g) {
+        items.setAll(list.stream().map(EvidenceItem::new).toList());
+        loadThumbnails(List.copyOf(items), g);
+    }
+
+    /**
+     * Decodes thumbnails on the reader and hands them to the FX thread in batches (one delivery per
+     * {@value #BATCH} images, at least every frame or so), so that a unit with a hundred screenshots
+     * paints at once and its thumbnails stream in without a hundred separate FX-thread tasks.
+     */
+    private void loadThumbnails(List<EvidenceItem> list, long g) {
+        reader.run(() -> {
+            List<Image> batch = new ArrayList<>();
+            List<EvidenceItem> owners = new ArrayList<>();
+            long last = System.nanoTime();
+            for (EvidenceItem item : list) {
+                if (g != generation) {
+                    return null; // the inspector moved on: stop decoding what nobody will see
+                }
+                batch.add(new Image(new ByteArrayInputStream(store.thumbnail(item.info()))));
+                owners.add(item);
+                if (owners.size() >= BATCH || System.nanoTime() - last > 16_000_000L) {
+                    deliver(owners, batch);
+                    batch = new ArrayList<>();
+                    owners = new ArrayList<>();
+                    last = System.nanoTime();
+                }
+            }
+            deliver(owners, batch);
+            return null;
+        }, ignored -> { });
+    }
+
+    private void deliver(List<EvidenceItem> owners, List<Image> images) {
+        if (!owners.isEmpty()) {
+            reader.deliver(() -> {
+                for (int i = 0; i < owners.size(); i++) {
+                    owners.get(i).setThumbnail(images.get(i));
+                }
+            });
+        }
     }
 
     /** The key's finding may have been created since it was shown (the box was just ticked). */

@@ -11,6 +11,7 @@ import org.inspectorbench.ui.session.UnitSession;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /** The change log of the selected unit, newest first; reloaded after every stored change. */
 public final class HistoryView extends ListView<HistoryEntry> {
@@ -20,6 +21,8 @@ public final class HistoryView extends ListView<HistoryEntry> {
     private final ObservableList<HistoryEntry> entries = FXCollections.observableArrayList();
     private final WorkbenchViewModel vm;
     private final BackgroundTasks reader;
+    private boolean loading;
+    private boolean again;
 
     public HistoryView(WorkbenchViewModel vm, BackgroundTasks reader) {
         this.vm = vm;
@@ -39,18 +42,58 @@ public final class HistoryView extends ListView<HistoryEntry> {
         vm.revisionProperty().addListener(o -> reload());
     }
 
+    /**
+     * One reload at a time: the changes stored while one runs are picked up by one more, not one
+     * each (typing a count stores a change per keystroke).
+     */
     private void reload() {
         UnitSession s = vm.sessionProperty().get();
         if (s == null) {
             entries.clear();
             return;
         }
+        if (loading) {
+            again = true;
+            return;
+        }
+        loading = true;
+        again = false;
         String unit = s.unit().name();
         reader.run(() -> vm.store().history(unit), list -> {
+            loading = false;
             UnitSession now = vm.sessionProperty().get();
             if (now != null && now.unit().name().equals(unit)) {
-                entries.setAll(list);
+                show(list);
             }
+            if (again) {
+                reload();
+            }
+        }).exceptionally(e -> {
+            loading = false;
+            return null;
         });
+    }
+
+    /** The log is append-only and newest first: usually only new lines go on top. */
+    private void show(List<HistoryEntry> list) {
+        int added = list.size() - entries.size();
+        if (added > 0 && !entries.isEmpty() && list.get(added).seq() == entries.get(0).seq()
+                && list.get(list.size() - 1).seq() == entries.get(entries.size() - 1).seq()) {
+            entries.addAll(0, list.subList(0, added));
+        } else if (!sameSeqs(list)) {
+            entries.setAll(list);
+        }
+    }
+
+    private boolean sameSeqs(List<HistoryEntry> list) {
+        if (list.size() != entries.size()) {
+            return false;
+        }
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).seq() != entries.get(i).seq()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -20,6 +20,7 @@ final class UnitCell extends ListCell<UnitRow> {
     private final Label details = new Label();
     private final HBox badges = new HBox(4);
     private final VBox box;
+    private final javafx.scene.Node view;
     private final javafx.beans.InvalidationListener changed = o -> show(getItem());
     private UnitRow shown;
     private String badgesShown;
@@ -31,11 +32,12 @@ final class UnitCell extends ListCell<UnitRow> {
         details.getStyleClass().add("muted");
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox top = new HBox(6, name, grow, total);
+        HBox top = new HBox(6, name, grow, new org.inspectorbench.ui.common.FixedSlot(total, 64));
         top.setAlignment(Pos.CENTER_LEFT);
         badges.setAlignment(Pos.CENTER_LEFT);
         box = new VBox(2, top, badges, details);
         box.getStyleClass().add("unit-cell");
+        view = new org.inspectorbench.ui.common.LayoutBarrier(box);
     }
 
     /** The cell follows its row: an edit updates this one cell's texts, not the whole list. */
@@ -60,7 +62,7 @@ final class UnitCell extends ListCell<UnitRow> {
             return;
         }
         show(now);
-        setGraphic(box);
+        setGraphic(view);
     }
 
     private void show(UnitRow row) {
