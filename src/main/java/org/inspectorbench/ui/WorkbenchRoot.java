@@ -19,6 +19,7 @@ import org.inspectorbench.ui.dashboard.WorkspaceDashboardSource;
 import org.inspectorbench.ui.evidence.EvidenceItem;
 import org.inspectorbench.ui.evidence.EvidenceViewModel;
 import org.inspectorbench.ui.evidence.EvidenceViewer;
+import org.inspectorbench.ui.help.HelpWindow;
 import org.inspectorbench.ui.port.UnitScorer;
 import org.inspectorbench.ui.port.WorkbenchStore;
 import org.inspectorbench.ui.report.ReportExportFeature;
@@ -96,7 +97,8 @@ public final class WorkbenchRoot {
         menus.on(Shortcut.EXPORT_BUNDLE, bundles::exportBundle);
         menus.on(Shortcut.CONFLICTS, bundles::openConflicts);
         this.bundles = bundles;
-        menus.on(Shortcut.HELP, () -> HelpDialog.show(window, i18n));
+        HelpWindow help = new HelpWindow(i18n, reader, HelpDialog.table(i18n), List.of(STYLESHEET));
+        menus.on(Shortcut.HELP, () -> help.show(window));
         menus.on(Shortcut.QUIT, () -> {
             if (window instanceof Stage s) {
                 s.close();
