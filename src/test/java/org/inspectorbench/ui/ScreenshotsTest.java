@@ -135,5 +135,16 @@ class ScreenshotsTest {
         Scene viewerScene = windows.stream().map(javafx.stage.Window::getScene)
                 .filter(sc -> sc.getRoot() instanceof EvidenceViewer).findFirst().orElseThrow();
         save(viewerScene, target.resolve("evidence-viewer.png"));
+
+        // F1: the user guide as the program shows it (docs/user-guide.md).
+        robot.interact(() -> stage.requestFocus());
+        robot.press(javafx.scene.input.KeyCode.F1).release(javafx.scene.input.KeyCode.F1);
+        w.waitUntil(() -> robot.listWindows().stream().anyMatch(win -> win.getScene() != null
+                && win.getScene().lookup(".guide-heading") != null));
+        Thread.sleep(800);
+        WaitForAsyncUtils.waitForFxEvents();
+        Scene helpScene = robot.listWindows().stream().map(javafx.stage.Window::getScene)
+                .filter(sc -> sc != null && sc.lookup("#guide-view") != null).findFirst().orElseThrow();
+        save(helpScene, target.resolve("help-window.png"));
     }
 }
