@@ -80,8 +80,8 @@ final class WorkspaceBench implements Callable<Integer> {
                 + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Path imageDir = Files.createDirectories(work.resolve("images"));
         try {
-            out.printf("工作区性能测试 workspace benchmark in %s (%d processors)%n", work.toAbsolutePath(),
-                    Runtime.getRuntime().availableProcessors());
+            out.printf("工作区性能测试 workspace benchmark in %s (%d processors, load average %.1f)%n",
+                    work.toAbsolutePath(), Runtime.getRuntime().availableProcessors(), os.getSystemLoadAverage());
             List<Path> files = writeImages(imageDir);
             long totalBytes = 0;
             for (Path f : files) {
@@ -92,7 +92,6 @@ final class WorkspaceBench implements Callable<Integer> {
             double copySeconds = copyIntoOneFile(files, work.resolve("copy.bin"));
             double copyMbps = totalBytes / 1e6 / copySeconds;
             out.printf("copy into one file (read + write + fsync): %.2f s, %.0f MB/s%n", copySeconds, copyMbps);
-            decodeCost(files);
 
             Path file = work.resolve("bench.inspector");
             FindingsInput input;
@@ -109,8 +108,8 @@ final class WorkspaceBench implements Callable<Integer> {
                 double mbps = totalBytes / 1e6 / importSeconds;
                 out.printf("import (committed, all or nothing): %d findings, %d images checked and stored in one "
                                 + "transaction: %.2f s, %.0f MB/s = %.0f%% of the copy (target >= 50%%); CPU of all "
-                                + "threads %.2f s%n", r.added(), r.imagesStored(), importSeconds, mbps,
-                        100 * mbps / copyMbps, cpuSeconds);
+                                + "threads %.2f s; load average %.1f%n", r.added(), r.imagesStored(), importSeconds, mbps,
+                        100 * mbps / copyMbps, cpuSeconds, os.getSystemLoadAverage());
                 long cpu1 = os.getProcessCpuTime();
                 long t1 = System.nanoTime();
                 var thumbs = ws.completeThumbnails();
@@ -121,6 +120,8 @@ final class WorkspaceBench implements Callable<Integer> {
                         totalBytes / 1e6 / (importSeconds + thumbSeconds),
                         100 * totalBytes / 1e6 / (importSeconds + thumbSeconds) / copyMbps);
             }
+            // After the import: decoding here first would leave the JIT compiling decoders during the import.
+            decodeCost(files);
             long size = Files.size(file);
             out.printf("workspace size: %.1f MB (images %.1f MB, so %.1f MB of findings, thumbnails, history, indexes)%n",
                     size / 1e6, totalBytes / 1e6, (size - totalBytes) / 1e6);

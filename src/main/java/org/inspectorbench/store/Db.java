@@ -3,9 +3,12 @@ package org.inspectorbench.store;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * The one SQLite access layer: how connections are configured and how work is wrapped in
@@ -26,6 +29,9 @@ public final class Db implements AutoCloseable {
 
     static final int BUSY_TIMEOUT_MS = 5000;
 
+    /** The page size of workspaces created by this version. */
+    static final int PAGE_SIZE = 65_536;
+
     private final Path file;
     private final Connection connection;
 
@@ -45,7 +51,33 @@ public final class Db implements AutoCloseable {
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setJournalSizeLimit(64 * 1024 * 1024);
         config.setCacheSize(-16_000);
+        if (isNew(file)) {
+            createWithPageSize(file);
+        }
         return new Db(file, dataSource(file, config).getConnection());
+    }
+
+    private static boolean isNew(Path file) {
+        try {
+            return !Files.exists(file) || Files.size(file) == 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * A new file gets 64 KB pages: a 200 KB screenshot is then 4 pages instead of 50, so storing
+     * images costs a fraction of the page handling and system calls (docs/workspace.md "Page
+     * size"). The page size is fixed when the first page is written and cannot change in WAL mode,
+     * so it is set on a plain connection that then turns WAL on (writing page 1); existing files
+     * keep theirs.
+     */
+    private static void createWithPageSize(Path file) throws SQLException {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setPageSize(PAGE_SIZE);
+        try (Connection c = dataSource(file, config).getConnection(); Statement st = c.createStatement()) {
+            st.executeQuery("PRAGMA journal_mode = WAL").close();
+        }
     }
 
     /**
@@ -91,6 +123,37 @@ public final class Db implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw translate(e);
+        }
+    }
+
+    /**
+     * Runs {@code work} as one transaction like {@link #inTransaction}, with a rollback journal
+     * instead of the WAL for its duration: for transactions that add hundreds of megabytes
+     * (imports of screenshots). In WAL mode every new page is written twice, once to the WAL and
+     * once more when the WAL is copied back into the file; a rollback journal only keeps the old
+     * content of the few pages that existed before, so new pages are written once. Durability is
+     * the same (synchronous FULL: the journal is synced before the file is written, the file
+     * before the journal is deleted); a crash mid-way leaves a hot journal that SQLite rolls back
+     * on the next open. Afterwards the workspace is back in WAL mode. If the mode cannot be
+     * switched (a statement still open) the work runs in WAL mode: slower, equally safe.
+     */
+    public synchronized <T> T inBulkTransaction(Work<T> work) {
+        boolean switched = journalMode("delete");
+        try {
+            return inTransaction(work);
+        } finally {
+            if (switched) {
+                journalMode("wal");
+            }
+        }
+    }
+
+    /** Sets the journal mode outside any transaction; true when SQLite reports the mode asked for. */
+    private boolean journalMode(String mode) {
+        try (var st = connection.createStatement(); var rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
+            return rs.next() && mode.equalsIgnoreCase(rs.getString(1));
+        } catch (SQLException e) {
+            return false;
         }
     }
 

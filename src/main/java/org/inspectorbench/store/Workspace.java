@@ -260,7 +260,7 @@ public final class Workspace implements AutoCloseable {
         FindingsImport importer = new FindingsImport(cat.rules(), evidenceDir, hashes);
         List<FindingsImport.Planned> planned = importer.plan(input, cat.campaign());
         try (ImagePreparation images = new ImagePreparation(hashes, false)) {
-            return act(label, a -> importer.apply(a, planned, images));
+            return bulk(label, a -> importer.apply(a, planned, images));
         }
     }
 
@@ -303,10 +303,23 @@ public final class Workspace implements AutoCloseable {
         return run(Action.Kind.DO, label, null, body);
     }
 
+    /**
+     * An action that stores many new images at once (a findings import, a bundle import): one
+     * transaction like {@link #act}, written through a rollback journal so that its images are
+     * written to the disk once, not twice ({@link Db#inBulkTransaction}).
+     */
+    <T> T bulk(String label, ActionBody<T> body) {
+        return run(Action.Kind.DO, label, null, body, true);
+    }
+
     <T> T run(Action.Kind kind, String label, String undoes, ActionBody<T> body) {
+        return run(kind, label, undoes, body, false);
+    }
+
+    private <T> T run(Action.Kind kind, String label, String undoes, ActionBody<T> body, boolean bulk) {
         String who = author;
         Action[] done = new Action[1];
-        T result = db.inTransaction(c -> {
+        Db.Work<T> work = c -> {
             Action a = new Action(c, who, kind, label, clock.instant(), hlc, undoes);
             T r = body.run(a);
             if (a.entries() > 0) {
@@ -317,7 +330,8 @@ public final class Workspace implements AutoCloseable {
             }
             done[0] = a;
             return r;
-        });
+        };
+        T result = bulk ? db.inBulkTransaction(work) : db.inTransaction(work);
         if (done[0].entries() > 0 && !listeners.isEmpty()) {
             Set<String> units = new HashSet<>();
             for (Long id : done[0].unitIds()) {

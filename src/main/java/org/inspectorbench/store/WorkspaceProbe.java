@@ -2,6 +2,7 @@ package org.inspectorbench.store;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +22,10 @@ import static org.inspectorbench.store.WorkspaceException.Reason;
 final class WorkspaceProbe {
 
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    /** The SQLite database header: its size and where user_version and application_id are (big-endian). */
+    private static final int HEADER_SIZE = 100;
+    private static final int USER_VERSION_OFFSET = 60;
+    private static final int APPLICATION_ID_OFFSET = 68;
 
     private WorkspaceProbe() {
     }
@@ -31,7 +36,10 @@ final class WorkspaceProbe {
             throw new WorkspaceException(Reason.NOT_FOUND, "找不到工作区 (no workspace at " + file
                     + "): create one with `inspector init --workspace " + file + " --campaign C.json`");
         }
-        checkHeader(file);
+        byte[] header = checkHeader(file);
+        if (hasRollbackJournal(file) && header.length == HEADER_SIZE) {
+            return fromHeader(file, header);
+        }
         // Without a -wal file beside it the file holds all its data and is read as immutable, so
         // that not even a -shm file appears; with one (not closed cleanly, or open elsewhere) the
         // WAL must be read too, and the -wal/-shm files are there already.
@@ -48,9 +56,7 @@ final class WorkspaceProbe {
                 throw notAWorkspace(file, "it is a SQLite database of another program");
             }
             if (version > Migrations.LATEST) {
-                throw new WorkspaceException(Reason.NEWER_VERSION, "工作区由更新版本的程序创建 (the workspace "
-                        + file + " has schema version " + version + ", this program knows up to "
-                        + Migrations.LATEST + "): open it with a newer Inspector Workbench; the file was not changed.");
+                throw newer(file, version);
             }
             if (version < 1) {
                 throw notAWorkspace(file, "its schema version is " + version);
@@ -63,18 +69,58 @@ final class WorkspaceProbe {
         }
     }
 
-    private static void checkHeader(Path file) {
-        byte[] head = new byte[SQLITE_MAGIC.length];
+    /**
+     * A non-empty {@code -journal} beside the file: a bulk import ({@code Db.inBulkTransaction}) is
+     * running in another program, or was cut short by a crash and must be rolled back. The file's
+     * pages may then be a mix of old and new until SQLite rolls the journal back, which only a
+     * read-write open does; so the look uses the header alone (its fields are the same before and
+     * after such an import) and the read-write open that follows rolls back (or the lock refuses).
+     */
+    private static boolean hasRollbackJournal(Path file) {
+        try {
+            Path journal = file.resolveSibling(file.getFileName() + "-journal");
+            return Files.isRegularFile(journal) && Files.size(journal) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static int fromHeader(Path file, byte[] header) {
+        ByteBuffer b = ByteBuffer.wrap(header);
+        int version = b.getInt(USER_VERSION_OFFSET);
+        int appId = b.getInt(APPLICATION_ID_OFFSET);
+        if (appId != Migrations.APPLICATION_ID) {
+            throw notAWorkspace(file, "it is a SQLite database of another program");
+        }
+        if (version > Migrations.LATEST) {
+            throw newer(file, version);
+        }
+        if (version < 1) {
+            throw notAWorkspace(file, "its schema version is " + version);
+        }
+        return version;
+    }
+
+    private static WorkspaceException newer(Path file, int version) {
+        return new WorkspaceException(Reason.NEWER_VERSION, "工作区由更新版本的程序创建 (the workspace "
+                + file + " has schema version " + version + ", this program knows up to "
+                + Migrations.LATEST + "): open it with a newer Inspector Workbench; the file was not changed.");
+    }
+
+    /** The database header (first 100 bytes); refuses a file that is not SQLite. */
+    private static byte[] checkHeader(Path file) {
+        byte[] head = new byte[HEADER_SIZE];
         int n;
         try (InputStream in = Files.newInputStream(file)) {
             n = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
             throw new WorkspaceException(Reason.IO, "无法读取 (cannot read " + file + "): " + e.getMessage(), e);
         }
-        if (n < head.length || !Arrays.equals(head, SQLITE_MAGIC)) {
+        if (n < SQLITE_MAGIC.length || !Arrays.equals(head, 0, SQLITE_MAGIC.length, SQLITE_MAGIC, 0, SQLITE_MAGIC.length)) {
             throw new WorkspaceException(Reason.NOT_SQLITE, "“" + file + "” 不是工作区文件 (is not a workspace:"
                     + " not a SQLite database at all). Check the --workspace path; the file was not changed.");
         }
+        return n == HEADER_SIZE ? head : Arrays.copyOf(head, n);
     }
 
     private static WorkspaceException notAWorkspace(Path file, String why) {

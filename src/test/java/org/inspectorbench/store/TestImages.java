@@ -46,6 +46,21 @@ public final class TestImages {
         }
     }
 
+    /** An uncompressed 24-bit BMP of random pixels: large files quickly (w*h*3 bytes), each seed distinct. */
+    public static byte[] bmp(int w, int h, long seed) {
+        int row = (w * 3 + 3) / 4 * 4;
+        int pixels = row * h;
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(54 + pixels).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        b.put((byte) 'B').put((byte) 'M').putInt(54 + pixels).putInt(0).putInt(54);
+        b.putInt(40).putInt(w).putInt(h).putShort((short) 1).putShort((short) 24).putInt(0).putInt(pixels)
+                .putInt(2835).putInt(2835).putInt(0).putInt(0);
+        byte[] out = b.array();
+        byte[] noise = new byte[pixels];
+        new Random(seed).nextBytes(noise);
+        System.arraycopy(noise, 0, out, 54, pixels);
+        return out;
+    }
+
     public static byte[] png(int w, int h, long seed) {
         return encode(picture(w, h, seed), "png");
     }
