@@ -141,11 +141,11 @@ public final class BundleBenchmark {
             progress.accept("importing and merging ...");
             long t3 = System.nanoTime();
             for (Path b : bundles) {
-                BundleImport.apply(office, VerifiedBundle.open(b, null));
+                BundleImport.apply(office, VerifiedBundle.openFor(office, b, null));
             }
             double importS = seconds(t3);
             long t4 = System.nanoTime();
-            ImportReport again = BundleImport.apply(office, VerifiedBundle.open(bundles.get(0), null));
+            ImportReport again = BundleImport.apply(office, VerifiedBundle.openFor(office, bundles.get(0), null));
             double reimport = seconds(t4);
             if (!again.noChange()) {
                 throw new IllegalStateException("re-import changed the workspace");

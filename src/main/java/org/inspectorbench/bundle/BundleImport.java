@@ -26,6 +26,9 @@ public final class BundleImport {
 
     /** What importing would do; nothing is written. */
     public static ImportReport preview(Workspace ws, VerifiedBundle bundle) {
+        if (bundle.knownAlready()) {
+            return knownReport(bundle);
+        }
         return BundleTx.read(ws, tx -> {
             ImportPlan plan = ImportPlan.make(tx, bundle, true);
             return plan.report(false);
@@ -38,7 +41,7 @@ public final class BundleImport {
         if (preview.noChange() && preview.alreadyImported()) {
             return preview;
         }
-        return BundleTx.write(ws, "导入数据包 import bundle " + bundle.manifest().bundleId() + " ("
+        return BundleTx.bulkWrite(ws, "导入数据包 import bundle " + bundle.manifest().bundleId() + " ("
                 + bundle.signerName() + ")", tx -> {
             tx.syncLocalVersions();
             ImportPlan plan = ImportPlan.make(tx, bundle, false);
@@ -57,10 +60,14 @@ public final class BundleImport {
         }
         String label = "导入数据包 import " + bundles.size() + " bundle(s): " + String.join(", ",
                 bundles.stream().map(b -> b.manifest().bundleId() + " (" + b.signerName() + ")").toList());
-        return BundleTx.write(ws, label, tx -> {
+        return BundleTx.bulkWrite(ws, label, tx -> {
             tx.syncLocalVersions();
             List<ImportReport> out = new ArrayList<>();
             for (VerifiedBundle b : bundles) {
+                if (b.knownAlready()) {
+                    out.add(knownReport(b));
+                    continue;
+                }
                 ImportPlan plan = ImportPlan.make(tx, b, false);
                 ImportReport before = plan.report(false);
                 if (before.noChange() && before.alreadyImported()) {
@@ -115,14 +122,48 @@ public final class BundleImport {
         Manifest m = bundle.manifest();
         tx.recordReceived(new BundleTx.Received(bundleId, m.kind().json(), m.seq(), m.author().id(), bundle.signerName(),
                 bundle.signerFingerprint(), m.createdAt().toString(), tx.now().toString(),
-                bundle.file().getFileName().toString(), summary(plan.report(true))));
+                bundle.file().getFileName().toString(), summary(plan.report(true), bundle.manifestSha256())));
     }
 
-    private static String summary(ImportReport r) {
+    /**
+     * The report for a bundle recognised as imported before from its signed manifest alone
+     * ({@link VerifiedBundle#openFor}): nothing new, nothing written, its images not read again.
+     */
+    private static ImportReport knownReport(VerifiedBundle b) {
+        Manifest m = b.manifest();
+        int images = (int) (long) m.counts().getOrDefault("evidence", 0L);
+        return new ImportReport(b.file().getFileName().toString(), m.bundleId(), m.kind(), b.signerName(),
+                m.author().id(), b.signerFingerprint(), m.units() == null ? List.of() : m.units(), List.of(), 0, images,
+                true, false);
+    }
+
+    /**
+     * True when {@code ws} imported this very bundle before: the same bundle id with the same
+     * manifest (by its SHA-256, recorded at import). Every entry of a bundle is named in its
+     * manifest with its hash, so the same manifest means the same content, all of it merged in
+     * that import's one transaction. A bundle id imported with another manifest, or before the
+     * manifest hash was recorded, is not "known": it is read and merged in full.
+     */
+    static boolean imported(Workspace ws, String bundleId, String manifestSha256) {
+        return BundleTx.read(ws, tx -> tx.received(bundleId)).map(r -> {
+            try {
+                var node = org.inspectorbench.json.Json.mapper().readTree(r.summaryJson()).get(MANIFEST_SHA);
+                return node != null && node.asText().equals(manifestSha256);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return false;
+            }
+        }).orElse(false);
+    }
+
+    /** The key under which bundle_received.summary_json records the imported manifest's SHA-256. */
+    static final String MANIFEST_SHA = "manifestSha256";
+
+    private static String summary(ImportReport r, String manifestSha256) {
         Map<String, Object> s = new LinkedHashMap<>();
         r.counts().forEach((k, v) -> s.put(k.name().toLowerCase(java.util.Locale.ROOT), v));
         s.put("newImages", r.newImages());
         s.put("knownImages", r.knownImages());
+        s.put(MANIFEST_SHA, manifestSha256);
         try {
             return org.inspectorbench.json.Json.mapper().writeValueAsString(s);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -134,7 +175,7 @@ public final class BundleImport {
     public static List<ImportReport> importAll(Workspace ws, List<Path> files, SignerTrust trust, boolean dryRun) {
         List<ImportReport> out = new ArrayList<>();
         for (Path f : files) {
-            VerifiedBundle b = VerifiedBundle.open(f, trust);
+            VerifiedBundle b = VerifiedBundle.openFor(ws, f, trust);
             out.add(dryRun ? preview(ws, b) : apply(ws, b));
         }
         return out;

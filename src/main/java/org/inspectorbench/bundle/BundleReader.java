@@ -29,9 +29,15 @@ final class BundleReader {
     private BundleReader() {
     }
 
-    static VerifiedBundle read(Path file, BundleLimits limits, SignerTrust trust) {
+    /**
+     * @param known when not null and true for (bundle id, manifest SHA-256) after the signature and
+     *              signer were checked, reading stops there: {@link VerifiedBundle#known}
+     */
+    static VerifiedBundle read(Path file, BundleLimits limits, SignerTrust trust,
+                               java.util.function.BiPredicate<String, String> known) {
         List<String> directory = directory(file, limits);
-        try (EntryStream stream = new EntryStream(file, limits)) {
+        try (EntryStream stream = new EntryStream(file, limits); ParallelHashes hashes = new ParallelHashes(
+                name -> stream.changed(name, "its SHA-256 differs from the manifest's"))) {
             ZipEntry first = stream.next();
             if (first == null || !first.getName().equals(EntryNames.MANIFEST)) {
                 throw notABundle(file, "its first entry is not manifest.json");
@@ -47,6 +53,10 @@ final class BundleReader {
             byte[] p7s = stream.read(EntryNames.SIGNATURE, BundleLimits.MAX_SIGNATURE_BYTES, true).bytes();
             X509Certificate signer = ManifestSignature.verify(manifestBytes, p7s);
             ManifestCheck.signer(file, manifest, signer, trust);
+            String manifestSha = BundleWriter.sha256(manifestBytes);
+            if (known != null && known.test(manifest.bundleId(), manifestSha)) {
+                return VerifiedBundle.known(file, manifest, manifestSha, signer, limits);
+            }
 
             Map<String, Manifest.Entry> listed = new HashMap<>();
             manifest.entries().forEach(e -> listed.put(e.name(), e));
@@ -71,17 +81,25 @@ final class BundleReader {
                             + " after signing. Ask its author to export it again. Nothing was imported.");
                 }
                 boolean keep = !name.startsWith(EntryNames.EVIDENCE_DIR);
-                EntryStream.Read read = stream.read(name, expected.size(), keep);
+                if (!keep) {
+                    // Images: read here, hashed on the other cores while the next ones are read.
+                    EntryStream.Read read = stream.read(name, expected.size(), true, false);
+                    if (read.size() != expected.size()) {
+                        throw stream.changed(name, "it has " + read.size() + " bytes, the manifest lists " + expected.size());
+                    }
+                    hashes.submit(name, read.bytes(), expected.sha256());
+                    continue;
+                }
+                EntryStream.Read read = stream.read(name, expected.size(), true);
                 if (read.size() != expected.size()) {
                     throw stream.changed(name, "it has " + read.size() + " bytes, the manifest lists " + expected.size());
                 }
                 if (!read.sha256().equals(expected.sha256())) {
                     throw stream.changed(name, "its SHA-256 differs from the manifest's");
                 }
-                if (keep) {
-                    kept.put(name, read.bytes());
-                }
+                kept.put(name, read.bytes());
             }
+            hashes.finish();
             for (Manifest.Entry e : manifest.entries()) {
                 if (!seen.contains(e.name())) {
                     throw new BundleException(BundleProblem.MISSING_ENTRY, "缺少条目 the bundle " + file.getFileName()
@@ -94,7 +112,7 @@ final class BundleReader {
                         + file.getFileName() + " does not list the same entries as the file holds: it was crafted or"
                         + " damaged. Ask its author to export it again. Nothing was imported.");
             }
-            return RecordsCheck.build(file, manifest, BundleWriter.sha256(manifestBytes), signer, kept, limits);
+            return RecordsCheck.build(file, manifest, manifestSha, signer, kept, limits);
         } catch (IOException e) {
             throw new BundleException(BundleProblem.IO, "无法读取 cannot read " + file + ": " + e.getMessage()
                     + ". Check the path; nothing was imported.", e);

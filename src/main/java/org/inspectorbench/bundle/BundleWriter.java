@@ -94,8 +94,9 @@ final class BundleWriter {
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16);
-                 ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8)) {
+            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 20);
+                 ZipOutputStream zip = new ZipOutputStream(file, StandardCharsets.UTF_8);
+                 ParallelHashes hashes = new ParallelHashes(BundleWriter::damaged)) {
                 deflated(zip, EntryNames.MANIFEST, manifestBytes);
                 stored(zip, EntryNames.SIGNATURE, signature);
                 for (Manifest.Entry e : entries.values()) {
@@ -107,9 +108,11 @@ final class BundleWriter {
                             deflated(zip, e.name(), bytes);
                         }
                     } else {
-                        stored(zip, e.name(), image(content.images(), e));
+                        stored(zip, e.name(), image(content.images(), e, hashes));
                     }
                 }
+                // Every image matched its hash before the file gets its name (else: no bundle).
+                hashes.finish();
             }
             move(tmp, out);
             return manifest;
@@ -131,14 +134,24 @@ final class BundleWriter {
         }
     }
 
-    /** The image's bytes, checked against their name: a damaged image is never passed on. */
-    private static byte[] image(BundleContent.Images images, Manifest.Entry e) {
+    /**
+     * The image's bytes, checked against their name: a damaged image is never passed on. The hash
+     * is checked on the other cores while the next images are written ({@code hashes.finish()}
+     * before the file is complete).
+     */
+    private static byte[] image(BundleContent.Images images, Manifest.Entry e, ParallelHashes hashes) {
         byte[] bytes = images.bytes(e.sha256());
-        if (bytes.length != e.size() || !sha256(bytes).equals(e.sha256())) {
-            throw new BundleException(BundleProblem.CHANGED_ENTRY, "证据图片已损坏 the stored evidence image " + e.sha256()
-                    + " does not match its hash: the workspace is damaged; restore it from a backup. No bundle was written.");
+        if (bytes.length != e.size()) {
+            throw damaged(e.name());
         }
+        hashes.submit(e.name(), bytes, e.sha256());
         return bytes;
+    }
+
+    private static BundleException damaged(String entry) {
+        return new BundleException(BundleProblem.CHANGED_ENTRY, "证据图片已损坏 the stored evidence image "
+                + EntryNames.hashOf(entry, EntryNames.EVIDENCE_DIR) + " does not match its hash: the workspace is"
+                + " damaged; restore it from a backup. No bundle was written.");
     }
 
     private static byte[] recordsFile(List<RecordVersion> versions) {

@@ -57,7 +57,12 @@ final class EntryStream implements AutoCloseable {
      * memory only when {@code keep}.
      */
     Read read(String name, long expectedSize, boolean keep) {
-        MessageDigest digest = sha256();
+        return read(name, expectedSize, keep, true);
+    }
+
+    /** As {@link #read(String, long, boolean)}; without {@code hash} the result's sha256 is null (the caller hashes). */
+    Read read(String name, long expectedSize, boolean keep, boolean hash) {
+        MessageDigest digest = hash ? sha256() : null;
         ByteArrayOutputStream kept = keep ? new ByteArrayOutputStream((int) Math.min(expectedSize, 1 << 20)) : null;
         long size = 0;
         long rawStart = counted.count();
@@ -79,7 +84,9 @@ final class EntryStream implements AutoCloseable {
                 if (size > expectedSize) {
                     throw changed(name, "it is longer than the " + expectedSize + " bytes the manifest lists");
                 }
-                digest.update(buffer, 0, n);
+                if (digest != null) {
+                    digest.update(buffer, 0, n);
+                }
                 if (kept != null) {
                     kept.write(buffer, 0, n);
                 }
@@ -87,7 +94,8 @@ final class EntryStream implements AutoCloseable {
         } catch (IOException e) {
             throw damaged(name, e);
         }
-        return new Read(kept == null ? null : kept.toByteArray(), HexFormat.of().formatHex(digest.digest()), size);
+        return new Read(kept == null ? null : kept.toByteArray(),
+                digest == null ? null : HexFormat.of().formatHex(digest.digest()), size);
     }
 
     /** Reads the current entry only to get past it, within the limits. */

@@ -49,12 +49,13 @@ final class RecordsCheck {
             }
         }
         Map<String, EvidenceLine> bySha = new HashMap<>();
+        Map<String, Manifest.Entry> entries = new HashMap<>();
+        manifest.entries().forEach(m -> entries.put(m.name(), m));
         for (EvidenceLine line : evidence) {
             if (line.sha256() == null || !EntryNames.isHash(line.sha256()) || bySha.put(line.sha256(), line) != null) {
                 throw bad(file, EntryNames.EVIDENCE_META, 0, "image " + line.sha256() + " is listed twice or badly named");
             }
-            Manifest.Entry image = manifest.entries().stream()
-                    .filter(m -> m.name().equals(EntryNames.evidence(line.sha256()))).findFirst().orElse(null);
+            Manifest.Entry image = entries.get(EntryNames.evidence(line.sha256()));
             if (image == null || image.size() != line.byteSize()) {
                 throw bad(file, EntryNames.EVIDENCE_META, 0, "image " + line.sha256() + " is described but not in the bundle");
             }

@@ -35,11 +35,20 @@ public final class VerifiedBundle {
     private final Map<String, byte[]> thumbs;
     private final Map<String, byte[]> campaignFiles;
     private final BundleLimits limits;
+    private final boolean knownAlready;
     private boolean signerTrusted;
 
     VerifiedBundle(Path file, Manifest manifest, String manifestSha256, X509Certificate signer,
                    Map<RecordKind, List<RecordVersion>> versions, List<EvidenceLine> evidence,
                    Map<String, byte[]> thumbs, Map<String, byte[]> campaignFiles, BundleLimits limits) {
+        this(file, manifest, manifestSha256, signer, versions, evidence, thumbs, campaignFiles, limits, false);
+    }
+
+    private VerifiedBundle(Path file, Manifest manifest, String manifestSha256, X509Certificate signer,
+                           Map<RecordKind, List<RecordVersion>> versions, List<EvidenceLine> evidence,
+                           Map<String, byte[]> thumbs, Map<String, byte[]> campaignFiles, BundleLimits limits,
+                           boolean knownAlready) {
+        this.knownAlready = knownAlready;
         this.file = file;
         this.manifest = manifest;
         this.manifestSha256 = manifestSha256;
@@ -63,9 +72,35 @@ public final class VerifiedBundle {
     }
 
     public static VerifiedBundle open(Path file, SignerTrust trust, BundleLimits limits) {
-        VerifiedBundle b = BundleReader.read(file, limits, trust);
+        VerifiedBundle b = BundleReader.read(file, limits, trust, null);
         b.signerTrusted = trust != null;
         return b;
+    }
+
+    /**
+     * Opens a bundle to import it into {@code ws}. When {@code ws} imported this very bundle before
+     * (same id, same manifest SHA-256), only the zip directory, the manifest, its signature and the
+     * signer (and trust) are checked, and the result {@link #knownAlready()}: its images are not
+     * read and hashed again, so re-importing a merged bundle takes a moment, not minutes; importing
+     * it changes nothing, as a full read would find. Any other bundle is opened as {@link #open}.
+     */
+    public static VerifiedBundle openFor(org.inspectorbench.store.Workspace ws, Path file, SignerTrust trust) {
+        VerifiedBundle b = BundleReader.read(file, BundleLimits.DEFAULT, trust,
+                (id, sha) -> BundleImport.imported(ws, id, sha));
+        b.signerTrusted = trust != null;
+        return b;
+    }
+
+    /** A bundle checked only up to its signed manifest, which the workspace imported before. */
+    static VerifiedBundle known(Path file, Manifest manifest, String manifestSha256, X509Certificate signer,
+                                BundleLimits limits) {
+        return new VerifiedBundle(file, manifest, manifestSha256, signer, Map.of(), List.of(), Map.of(), Map.of(),
+                limits, true);
+    }
+
+    /** True when the workspace it was opened for ({@link #openFor}) has imported it already: nothing to merge. */
+    public boolean knownAlready() {
+        return knownAlready;
     }
 
     /** True when the signer was checked against a trust list (and is in it). */
@@ -144,7 +179,9 @@ public final class VerifiedBundle {
 
     /**
      * Reads the images named in {@code wanted} from the file again, checking each against its
-     * hash (the file could have changed since it was verified); all must be there.
+     * hash (the file could have changed since it was verified); all must be there. A reader thread
+     * reads and hashes the next images while {@code sink} (the caller's thread, inside its
+     * transaction) stores the previous ones.
      */
     public void readImages(Set<String> wanted, ImageSink sink) {
         if (wanted.isEmpty()) {
@@ -154,38 +191,76 @@ public final class VerifiedBundle {
         for (EvidenceLine e : evidence) {
             sizes.put(e.sha256(), e.byteSize());
         }
-        Set<String> seen = new HashSet<>();
-        try (EntryStream stream = new EntryStream(file, limits)) {
-            java.util.zip.ZipEntry entry;
-            while ((entry = stream.next()) != null) {
-                String sha = EntryNames.hashOf(entry.getName(), EntryNames.EVIDENCE_DIR);
-                if (sha == null || !wanted.contains(sha) || !seen.add(sha)) {
-                    continue;
+        java.util.concurrent.BlockingQueue<Object> queue = new java.util.concurrent.ArrayBlockingQueue<>(16);
+        Object end = new Object();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread reader = new Thread(() -> {
+            Object last = end;
+            try (EntryStream stream = new EntryStream(file, limits)) {
+                Set<String> seen = new HashSet<>();
+                java.util.zip.ZipEntry entry;
+                while (!stop.get() && (entry = stream.next()) != null) {
+                    String sha = EntryNames.hashOf(entry.getName(), EntryNames.EVIDENCE_DIR);
+                    if (sha == null || !wanted.contains(sha) || !seen.add(sha)) {
+                        continue;
+                    }
+                    EntryStream.Read read = stream.read(entry.getName(), sizes.getOrDefault(sha, 0L), true);
+                    if (!read.sha256().equals(sha) || read.size() != sizes.get(sha)) {
+                        throw stream.changed(entry.getName(), "its bytes changed since the bundle was verified");
+                    }
+                    queue.put(new Image(sha, read.bytes()));
                 }
-                EntryStream.Read read = stream.read(entry.getName(), sizes.getOrDefault(sha, 0L), true);
-                if (!read.sha256().equals(sha) || read.size() != sizes.get(sha)) {
-                    throw stream.changed(entry.getName(), "its bytes changed since the bundle was verified");
+                if (!seen.containsAll(wanted)) {
+                    Set<String> missing = new TreeSet<>(wanted);
+                    missing.removeAll(seen);
+                    throw new BundleException(BundleProblem.MISSING_ENTRY, "缺少证据 the bundle " + file.getFileName()
+                            + " no longer holds image " + missing.iterator().next() + ": it changed since it was"
+                            + " verified. Copy it again. Nothing was imported.");
                 }
-                try {
-                    sink.accept(sha, read.bytes());
-                } catch (BundleException | org.inspectorbench.store.WorkspaceException e) {
+            } catch (java.io.IOException e) {
+                last = new BundleException(BundleProblem.IO, "无法读取 cannot read " + file + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                last = e;
+            }
+            try {
+                queue.put(last);
+            } catch (InterruptedException ignored) {
+                // the consumer gave up: nobody waits for the end
+            }
+        }, "bundle-image-reader");
+        reader.setDaemon(true);
+        reader.start();
+        try {
+            while (true) {
+                Object next = queue.take();
+                if (next == end) {
+                    return;
+                }
+                if (next instanceof RuntimeException e) {
                     throw e;
+                }
+                Image image = (Image) next;
+                try {
+                    sink.accept(image.sha256(), image.bytes());
                 } catch (RuntimeException e) {
                     throw e;
                 } catch (Exception e) {
-                    throw new BundleException(BundleProblem.IO, "无法保存证据 cannot store image " + sha + ": "
+                    throw new BundleException(BundleProblem.IO, "无法保存证据 cannot store image " + image.sha256() + ": "
                             + e.getMessage() + ". Nothing was imported.", e);
                 }
             }
-        } catch (java.io.IOException e) {
-            throw new BundleException(BundleProblem.IO, "无法读取 cannot read " + file + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BundleException(BundleProblem.IO, "导入被中断 the import of " + file.getFileName()
+                    + " was interrupted. Nothing was imported.", e);
+        } finally {
+            stop.set(true);
+            reader.interrupt();
         }
-        if (!seen.containsAll(wanted)) {
-            Set<String> missing = new TreeSet<>(wanted);
-            missing.removeAll(seen);
-            throw new BundleException(BundleProblem.MISSING_ENTRY, "缺少证据 the bundle " + file.getFileName()
-                    + " no longer holds image " + missing.iterator().next() + ": it changed since it was verified."
-                    + " Copy it again. Nothing was imported.");
-        }
+    }
+
+    private record Image(String sha256, byte[] bytes) {
     }
 }

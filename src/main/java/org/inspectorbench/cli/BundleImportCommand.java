@@ -45,7 +45,7 @@ public final class BundleImportCommand implements Runnable {
         PrintWriter out = spec.commandLine().getOut();
         workspace.with(ws -> BundleCli.guard(() -> {
             for (Path f : files) {
-                VerifiedBundle b = VerifiedBundle.open(f, trust);
+                VerifiedBundle b = VerifiedBundle.openFor(ws, f, trust);
                 ImportReport r = dryRun ? BundleImport.preview(ws, b) : BundleImport.apply(ws, b);
                 out.println((dryRun ? "试导入 dry run " : r.noChange() ? "已导入过 already merged " : "已导入 imported ")
                         + f.getFileName() + ": " + r.kind().json() + " bundle of " + r.authorName() + " ("

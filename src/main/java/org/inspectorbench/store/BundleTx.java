@@ -55,14 +55,28 @@ public final class BundleTx {
 
     /** Runs {@code body} as one logged, non-undoable action of the workspace's author. */
     public static <T> T write(Workspace ws, String label, Body<T> body) {
+        return write(ws, label, body, false);
+    }
+
+    /**
+     * As {@link #write}, for an import that may add hundreds of megabytes of images: the one
+     * transaction runs with a rollback journal, so the images are written to the disk once
+     * (docs/workspace.md, "Bulk imports").
+     */
+    public static <T> T bulkWrite(Workspace ws, String label, Body<T> body) {
+        return write(ws, label, body, true);
+    }
+
+    private static <T> T write(Workspace ws, String label, Body<T> body, boolean bulk) {
         try {
-            return ws.act(label, a -> {
+            Workspace.ActionBody<T> work = a -> {
                 BundleTx tx = new BundleTx(ws, a.c, a);
                 T result = body.run(tx);
                 // An entry of an entity that undo does not know: the action is not undoable.
                 a.log("bundle", label, null, null, null);
                 return result;
-            });
+            };
+            return bulk ? ws.bulk(label, work) : ws.act(label, work);
         } finally {
             ws.reloadCatalog();
         }

@@ -57,6 +57,16 @@ public final class Db implements AutoCloseable {
         return new Db(file, dataSource(file, config).getConnection());
     }
 
+    /** A non-empty rollback journal beside the file: a bulk transaction is running or was cut short. */
+    static boolean hasJournal(Path file) {
+        try {
+            Path journal = file.resolveSibling(file.getFileName() + "-journal");
+            return Files.isRegularFile(journal) && Files.size(journal) > 0;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static boolean isNew(Path file) {
         try {
             return !Files.exists(file) || Files.size(file) == 0;
@@ -87,6 +97,10 @@ public final class Db implements AutoCloseable {
      */
     static Connection openReadOnly(Path file, boolean immutable) throws SQLException {
         AppDirs.prepareSqliteNativeDir();
+        if (immutable && hasJournal(file)) {
+            // A bulk import is writing (or was killed): the file alone is not a consistent state.
+            immutable = false;
+        }
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);

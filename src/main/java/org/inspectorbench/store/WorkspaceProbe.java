@@ -77,12 +77,7 @@ final class WorkspaceProbe {
      * after such an import) and the read-write open that follows rolls back (or the lock refuses).
      */
     private static boolean hasRollbackJournal(Path file) {
-        try {
-            Path journal = file.resolveSibling(file.getFileName() + "-journal");
-            return Files.isRegularFile(journal) && Files.size(journal) > 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return Db.hasJournal(file);
     }
 
     private static int fromHeader(Path file, byte[] header) {

@@ -14,6 +14,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BundleRoundTripTest {
@@ -51,6 +52,30 @@ class BundleRoundTripTest {
                 assertEquals(2, again.count(MergeOutcome.UNCHANGED));
                 assertEquals(before, Offices.dump(office), "importing twice changes nothing");
 
+                // Opened for the office that merged it, the file is recognised from its signed manifest
+                // (same bundle id, same manifest SHA-256): nothing to merge, its images are not read again.
+                VerifiedBundle known = VerifiedBundle.openFor(office, b1, null);
+                assertTrue(known.knownAlready());
+                ImportReport shortcut = BundleImport.apply(office, known);
+                assertTrue(shortcut.noChange() && shortcut.alreadyImported() && !shortcut.written());
+                assertEquals(before, Offices.dump(office), "and changes nothing either");
+                assertFalse(VerifiedBundle.openFor(zs, b1, null).knownAlready(), "a workspace that never imported it reads it all");
+                // Proof that the images are not read: a copy with a damaged image is refused when read in
+                // full, and recognised as merged (nothing is taken from it) by the office.
+                byte[] zip = Files.readAllBytes(b1);
+                int at = indexOf(zip, Files.readAllBytes(shot)) + 40;
+                zip[at] ^= 0x55;
+                Path damaged = Files.write(dir.resolve("zs-1-damaged.inspbundle"), zip);
+                assertThrows(BundleException.class, () -> VerifiedBundle.open(damaged, null));
+                assertTrue(VerifiedBundle.openFor(office, damaged, null).knownAlready());
+                // A later bundle of the same inspector is new: read and merged in full.
+                zs.putFinding(FindingDraft.of(zs.finding(f.id()).orElseThrow()).withCount(4));
+                Path b2 = Offices.export(zs, Offices.ZHANGSAN, dir.resolve("zs-2.inspbundle"), true);
+                VerifiedBundle later = VerifiedBundle.openFor(office, b2, null);
+                assertFalse(later.knownAlready());
+                assertEquals(1, BundleImport.apply(office, later).count(MergeOutcome.UPDATED));
+                assertEquals(4, office.finding(f.id()).orElseThrow().count());
+
                 // The laptop's own records equal the office's copy of them.
                 assertEquals(Offices.dump(zs).get("finding"), Offices.dump(office).get("finding"));
                 assertEquals(Offices.dump(zs).get("finding_evidence"), Offices.dump(office).get("finding_evidence"));
@@ -58,5 +83,18 @@ class BundleRoundTripTest {
                 assertFalse(Offices.dump(office).get("record_version_bundle").isEmpty(), "provenance is kept");
             }
         }
+    }
+
+    private static int indexOf(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new IllegalStateException("not found");
     }
 }
