@@ -110,6 +110,7 @@ final class WorkspaceBench implements Callable<Integer> {
                                 + "transaction: %.2f s, %.0f MB/s = %.0f%% of the copy (target >= 50%%); CPU of all "
                                 + "threads %.2f s; load average %.1f%n", r.added(), r.imagesStored(), importSeconds, mbps,
                         100 * mbps / copyMbps, cpuSeconds, os.getSystemLoadAverage());
+                streamThumbnails(ws, input.units().get(0).unit());
                 long cpu1 = os.getProcessCpuTime();
                 long t1 = System.nanoTime();
                 var thumbs = ws.completeThumbnails();
@@ -279,6 +280,27 @@ final class WorkspaceBench implements Callable<Integer> {
         out.printf("re-score everything from the database (%d units): first %.0f ms (read %.0f + score %.0f), "
                         + "then median %.1f ms (read %.1f + score %.1f; CPU %.1f ms)%n", units, read[0] + score[0], read[0],
                 score[0], median(read, 1) + median(score, 1), median(read, 1), median(score, 1), median(cpu, 1));
+    }
+
+    /**
+     * Right after the import, before the background pass: a unit's grid opens with metadata and
+     * placeholders, then its thumbnails stream in as they are made (two threads, as a grid would).
+     */
+    private void streamThumbnails(Workspace ws, String unit) throws InterruptedException {
+        long t0 = System.nanoTime();
+        List<EvidenceItem> items = ws.evidence().ofUnit(unit);
+        double first = (System.nanoTime() - t0) / 1e6;
+        long missing = items.stream().filter(e -> e.thumbnailJpeg() == null).count();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        long t1 = System.nanoTime();
+        for (EvidenceItem e : items) {
+            pool.submit(() -> ws.evidence().thumbnail(e.meta().sha256()));
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, java.util.concurrent.TimeUnit.MINUTES);
+        out.printf("open unit %s right after the import: %d evidence items, %d without thumbnail yet: metadata in %.1f ms"
+                + " (placeholders), then their thumbnails made and kept in %.2f s on 2 threads%n", unit, items.size(),
+                missing, first, (System.nanoTime() - t1) / 1e9);
     }
 
     private void openUnit(Workspace ws, String unit) {

@@ -163,6 +163,16 @@ class EvidenceStoreTest {
             ws.importFindingsWithoutThumbnails(in, dir.resolve("in"), "import");
             assertEquals(null, ws.evidence().ofUnit("涪城区").get(0).thumbnailJpeg(), "a grid shows a placeholder meanwhile");
         }
+        Path copy = Files.copy(file, dir.resolve("copy.inspector"));
+        try (Workspace ws = Workspace.open(copy)) {
+            // Or the grid asks for the missing one (off the UI thread): made once, then kept.
+            String sha = EvidenceImage.sha256(png);
+            byte[] made = ws.evidence().thumbnail(sha).orElseThrow();
+            assertEquals(made.length, ws.evidence().ofUnit("涪城区").get(0).thumbnailJpeg().length);
+            assertEquals(256, ws.evidence().ofUnit("涪城区").get(0).thumbnailWidth());
+            assertArrayEquals(made, ws.evidence().thumbnail(sha).orElseThrow());
+            assertEquals(new ThumbnailRun(0, List.of()), ws.completeThumbnails(), "nothing left for the background pass");
+        }
         try (Workspace ws = Workspace.open(file)) {
             assertEquals(new ThumbnailRun(1, List.of()), ws.completeThumbnails());
             assertEquals(256, ws.evidence().ofUnit("涪城区").get(0).thumbnailWidth());
