@@ -37,9 +37,17 @@ public final class BundleImport {
 
     /** Imports one bundle (all or nothing); importing it again changes nothing. */
     public static ImportReport apply(Workspace ws, VerifiedBundle bundle) {
-        ImportReport preview = preview(ws, bundle);
-        if (preview.noChange() && preview.alreadyImported()) {
-            return preview;
+        if (bundle.knownAlready()) {
+            return knownReport(bundle);
+        }
+        // Only a bundle received before can need nothing at all (then no action is logged): only
+        // then is the plan made once more, read-only, to find out.
+        boolean receivedBefore = BundleTx.read(ws, tx -> tx.received(bundle.manifest().bundleId())).isPresent();
+        if (receivedBefore) {
+            ImportReport preview = preview(ws, bundle);
+            if (preview.noChange() && preview.alreadyImported()) {
+                return preview;
+            }
         }
         return BundleTx.bulkWrite(ws, "导入数据包 import bundle " + bundle.manifest().bundleId() + " ("
                 + bundle.signerName() + ")", tx -> {
