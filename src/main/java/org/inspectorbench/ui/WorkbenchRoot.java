@@ -7,6 +7,7 @@ import org.controlsfx.control.TaskProgressView;
 import org.inspectorbench.calendar.CalendarLoader;
 import org.inspectorbench.ui.adapter.WorkspaceStore;
 import org.inspectorbench.ui.checklist.StoreSampleDrawer;
+import org.inspectorbench.store.WorkspaceMaterials;
 import org.inspectorbench.ui.bundle.BundleFeature;
 import org.inspectorbench.ui.common.BackgroundTasks;
 import org.inspectorbench.ui.common.DialogService;
@@ -20,6 +21,7 @@ import org.inspectorbench.ui.evidence.EvidenceItem;
 import org.inspectorbench.ui.evidence.EvidenceViewModel;
 import org.inspectorbench.ui.evidence.EvidenceViewer;
 import org.inspectorbench.ui.help.HelpWindow;
+import org.inspectorbench.ui.materials.MaterialBadges;
 import org.inspectorbench.ui.port.UnitScorer;
 import org.inspectorbench.ui.port.WorkbenchStore;
 import org.inspectorbench.ui.report.ReportExportFeature;
@@ -104,6 +106,10 @@ public final class WorkbenchRoot {
                 s.close();
             }
         });
+        // Issue 7: each checklist item's 佐证材料 badge reads the unit's material states off the FX thread.
+        MaterialBadges.install(store instanceof WorkspaceStore ws0 ? new MaterialBadges(
+                unit -> WorkspaceMaterials.of(ws0.workspace()).of(unit), readerThread, fxThread, i18n,
+                System::currentTimeMillis) : null);
         if (store instanceof WorkspaceStore ws) {
             // Issue 7: the office dashboard (ui/dashboard), at the end of the View menu.
             DashboardLauncher dashboard = new DashboardLauncher(

@@ -4,6 +4,9 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
+import org.inspectorbench.report.ExportProgress;
+import org.inspectorbench.report.ReportException;
+
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -40,6 +43,43 @@ public final class LeagueWorkbook {
     }
 
     static void write(LeagueData data, OutputStream out, XlsxText t) throws IOException {
+        write(data, out, t, new Steps(ExportProgress.NONE, 0));
+    }
+
+    /**
+     * The share of the work done after each step, in percent, from {@code start} (what reading and
+     * scoring the workspace took): the sheets in order, then the streaming writer's final zip.
+     */
+    private static final int[] DONE_AFTER = {15, 20, 55, 62, 72, 78, 100};
+
+    /** Reports each finished step and stops between steps when asked to. */
+    static final class Steps {
+        private final ExportProgress progress;
+        private final int start;
+        private int step;
+
+        Steps(ExportProgress progress, int start) {
+            this.progress = progress;
+            this.start = start;
+        }
+
+        void done(String what) {
+            int pct = start + (100 - start) * DONE_AFTER[Math.min(step++, DONE_AFTER.length - 1)] / 100;
+            progress.update(pct, 100, what);
+            if (progress.cancelled() && pct < 100) {
+                throw new Cancelled();
+            }
+        }
+    }
+
+    /** Thrown between steps when the user cancels; the file is never moved into place. */
+    static final class Cancelled extends RuntimeException {
+        Cancelled() {
+            super(null, null, false, false);
+        }
+    }
+
+    static void write(LeagueData data, OutputStream out, XlsxText t, Steps steps) throws IOException {
         SXSSFWorkbook wb = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
         try {
             XlsxStyles styles = new XlsxStyles(wb, t, data.rubric());
@@ -48,15 +88,22 @@ public final class LeagueWorkbook {
             SXSSFSheet summary = wb.createSheet(summaryName);
             SXSSFSheet chart = wb.createSheet(t.get("sheet.chart"));
             SummarySheet.Layout layout = SummarySheet.write(summary, data, ranked, styles, t);
+            steps.done(summaryName);
             XSSFSheet chartSheet = wb.getXSSFWorkbook().getSheet(chart.getSheetName());
             TotalsChart.write(chartSheet, summaryName, layout, ranked, data, t);
             SheetWriter.printSetup(chart);
+            steps.done(chart.getSheetName());
             DeductionsSheet.write(wb.createSheet(t.get("sheet.deductions")), data, styles, t);
+            steps.done(t.get("sheet.deductions"));
             WebsitesSheet.write(wb.createSheet(t.get("sheet.websites")), data, styles, t);
+            steps.done(t.get("sheet.websites"));
             MaterialsSheet.write(wb.createSheet(t.get("sheet.materials")), data, styles, t);
+            steps.done(t.get("sheet.materials"));
             PendingSheet.write(wb.createSheet(t.get("sheet.pending")), data, styles, t);
+            steps.done(t.get("sheet.pending"));
             wb.setActiveSheet(0);
             wb.write(out);
+            steps.done("");
         } finally {
             wb.dispose();
             wb.close();
@@ -69,6 +116,33 @@ public final class LeagueWorkbook {
      * a workbook already there stays as it was until the new one is whole.
      */
     public static void write(LeagueData data, Path file) throws IOException {
+        write(data, file, new Steps(ExportProgress.NONE, 0));
+    }
+
+    /**
+     * As {@link #write(LeagueData, Path)}, telling {@code progress} the percentage done (from
+     * {@code startPercent}, what the caller spent reading the data) after each sheet; when it asks
+     * to stop, the writing ends between sheets with {@link ReportException.Kind#CANCELLED}, the
+     * temporary file is deleted and an existing workbook under that name stays as it was.
+     */
+    public static void write(LeagueData data, Path file, ExportProgress progress, int startPercent)
+            throws IOException, ReportException {
+        if (progress.cancelled()) {
+            throw cancelled(file);
+        }
+        try {
+            write(data, file, new Steps(progress, startPercent));
+        } catch (Cancelled e) {
+            throw cancelled(file);
+        }
+    }
+
+    private static ReportException cancelled(Path file) {
+        return new ReportException(ReportException.Kind.CANCELLED, "已取消 cancelled: " + file.getFileName()
+                + " was not written" + (Files.exists(file) ? " (the workbook already there is unchanged)" : ""));
+    }
+
+    private static void write(LeagueData data, Path file, Steps steps) throws IOException {
         Path target = file.toAbsolutePath();
         Path dir = target.getParent();
         Files.createDirectories(dir);
@@ -76,7 +150,7 @@ public final class LeagueWorkbook {
         Path tmp = dir.resolve("." + target.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
             try (OutputStream out = Files.newOutputStream(tmp)) {
-                write(data, out);
+                write(data, out, XlsxText.standard(), steps);
             }
             try {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);

@@ -16,6 +16,7 @@ import org.inspectorbench.rubric.Rule;
 import org.inspectorbench.rubric.Section;
 import org.inspectorbench.ui.common.Badges;
 import org.inspectorbench.ui.common.I18n;
+import org.inspectorbench.ui.materials.MaterialBadges;
 import org.inspectorbench.ui.port.ScoreSnapshot;
 import org.inspectorbench.ui.port.UnitInfo;
 import org.inspectorbench.ui.session.FindingKey;
@@ -46,6 +47,7 @@ final class ChecklistPage {
     private final Map<Section, Label> sectionRows = new HashMap<>();
     private ScoreSnapshot current;
     private Object boundTo;
+    private String unitName;
 
     ChecklistPage(Part part, RuleEditors editors, I18n i18n) {
         this.part = part;
@@ -62,6 +64,7 @@ final class ChecklistPage {
      */
     void bind(UnitSession session, String site, String account, ScoreSnapshot score) {
         UnitInfo unit = session.unit();
+        unitName = unit.name();
         Object target = java.util.Arrays.asList(session, site, account);
         current = score;
         if (Objects.equals(boundTo, target)) {
@@ -125,6 +128,7 @@ final class ChecklistPage {
             ItemRow row = itemRows.computeIfAbsent(i.path() + "|" + i.applicable(), k -> new ItemRow(i));
             row.scoreKey = i.scoreKey();
             row.show(current);
+            row.materials.bind(unitName, i.path());
             return row.box;
         }
         ChecklistNode.RuleNode r = (ChecklistNode.RuleNode) node;
@@ -149,6 +153,8 @@ final class ChecklistPage {
     private final class ItemRow {
         final HBox box;
         final Label score = new Label();
+        /** Issue 7: the 附件4 materials that support this item and whether the unit sent them. */
+        final MaterialBadges.Badge materials = MaterialBadges.badge();
         String scoreKey;
 
         ItemRow(ChecklistNode.ItemNode node) {
@@ -157,7 +163,7 @@ final class ChecklistPage {
             title.getStyleClass().add("item-title");
             Region grow = new Region();
             HBox.setHgrow(grow, Priority.ALWAYS);
-            box = new HBox(8, title, grow);
+            box = new HBox(8, title, materials, grow);
             box.setAlignment(Pos.CENTER_LEFT);
             if (!node.applicable()) {
                 String reason = node.item().applicability().reason();

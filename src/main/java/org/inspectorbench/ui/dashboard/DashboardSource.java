@@ -1,5 +1,7 @@
 package org.inspectorbench.ui.dashboard;
 
+import org.inspectorbench.report.ExportProgress;
+
 import java.nio.file.Path;
 
 /**
@@ -10,6 +12,9 @@ public interface DashboardSource {
 
     DashboardData load();
 
-    /** Writes the Excel league table (the workbook of {@code inspector report xlsx}). */
-    void exportXlsx(Path file) throws Exception;
+    /**
+     * Writes the Excel league table (the workbook of {@code inspector report xlsx}), telling
+     * {@code progress} the percentage done; stops between sheets when it asks to, leaving no file.
+     */
+    void exportXlsx(Path file, ExportProgress progress) throws Exception;
 }

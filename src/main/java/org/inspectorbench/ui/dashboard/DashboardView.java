@@ -11,6 +11,7 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableColumn;
@@ -27,6 +28,7 @@ import javafx.scene.layout.VBox;
 import org.inspectorbench.scoring.Points;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -81,9 +83,30 @@ public final class DashboardView extends BorderPane {
         status.setId("dashboard-status");
         status.textProperty().bind(Bindings.createStringBinding(() -> statusText(vm.statusProperty().get()),
                 vm.statusProperty(), text.i18n().localeProperty()));
+        // The export's percentage and its cancel button, shown while the workbook is written.
+        ProgressBar exportBar = new ProgressBar();
+        exportBar.setId("dashboard-export-progress");
+        exportBar.setPrefWidth(120);
+        exportBar.progressProperty().bind(vm.exportProgressProperty());
+        Label percent = new Label();
+        percent.setId("dashboard-export-percent");
+        percent.textProperty().bind(Bindings.createStringBinding(
+                () -> Math.round(vm.exportProgressProperty().get() * 100) + "%", vm.exportProgressProperty()));
+        Button cancel = new Button();
+        cancel.setId("dashboard-export-cancel");
+        cancel.textProperty().bind(text.text("dashboard.export.cancel"));
+        cancel.setOnAction(e -> vm.cancelExport());
+        for (javafx.scene.Node n : List.of(exportBar, percent, cancel)) {
+            n.visibleProperty().bind(vm.exportingProperty());
+            n.managedProperty().bind(vm.exportingProperty());
+        }
+        spinner.visibleProperty().unbind();
+        spinner.visibleProperty().bind(vm.busyProperty().and(vm.exportingProperty().not()));
+        spinner.managedProperty().bind(spinner.visibleProperty());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bar = new HBox(8, title, gap, spinner, status, refresh, export);
+        HBox bar = new HBox(8, title, gap, spinner, exportBar, percent, cancel, status, refresh, export);
+        bar.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         bar.setPadding(new Insets(0, 0, 8, 0));
         return bar;
     }
@@ -94,6 +117,7 @@ public final class DashboardView extends BorderPane {
             case LOADING -> text.get("dashboard.status.loading");
             case EXPORTING -> text.get("dashboard.status.exporting", s.detail());
             case EXPORTED -> text.get("dashboard.status.exported", s.detail());
+            case CANCELLED -> text.get("dashboard.status.cancelled", s.detail());
             case FAILED -> text.get("dashboard.status.failed", s.detail());
         };
     }

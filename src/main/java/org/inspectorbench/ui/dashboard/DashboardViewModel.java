@@ -2,10 +2,14 @@ package org.inspectorbench.ui.dashboard;
 
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyDoubleProperty;
+import javafx.beans.property.ReadOnlyDoubleWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.inspectorbench.report.ExportProgress;
+import org.inspectorbench.report.ReportException;
 import org.inspectorbench.ui.common.BackgroundTasks;
 
 import java.math.BigDecimal;
@@ -13,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 /**
@@ -28,7 +33,7 @@ public final class DashboardViewModel {
     /** What the status line says: nothing, loading, exporting, exported to a file, or a failure. */
     public record Status(Kind kind, String detail) {
 
-        public enum Kind { IDLE, LOADING, EXPORTING, EXPORTED, FAILED }
+        public enum Kind { IDLE, LOADING, EXPORTING, EXPORTED, CANCELLED, FAILED }
     }
 
     private final DashboardSource source;
@@ -47,6 +52,10 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<String> campaign = new ReadOnlyObjectWrapper<>("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<Status> status = new ReadOnlyObjectWrapper<>(new Status(Status.Kind.IDLE, null));
+    /** The running export's share done, 0..1 (0 when none runs). */
+    private final ReadOnlyDoubleWrapper exportProgress = new ReadOnlyDoubleWrapper(0);
+    private final ReadOnlyBooleanWrapper exporting = new ReadOnlyBooleanWrapper();
+    private volatile AtomicBoolean cancelExport = new AtomicBoolean();
 
     /**
      * @param openUnit opens a unit's checklist in the main window (the window's navigation)
@@ -78,14 +87,53 @@ public final class DashboardViewModel {
         status.set(new Status(Status.Kind.IDLE, null));
     }
 
-    /** Writes the Excel league table to {@code file}; the status says where, or what went wrong. */
+    /**
+     * Writes the Excel league table to {@code file} with its percentage in {@link #exportProgressProperty};
+     * {@link #cancelExport} stops it between sheets, leaving no file. The status says where it went,
+     * that it was cancelled, or what went wrong.
+     */
     public CompletableFuture<?> export(Path file) {
+        AtomicBoolean stop = new AtomicBoolean();
+        cancelExport = stop;
         busy.set(true);
-        status.set(new Status(Status.Kind.EXPORTING, file.getFileName().toString()));
+        exporting.set(true);
+        exportProgress.set(0);
+        String name = file.getFileName().toString();
+        status.set(new Status(Status.Kind.EXPORTING, name));
+        ExportProgress progress = new ExportProgress() {
+            @Override
+            public void update(int done, int total, String current) {
+                tasks.deliver(() -> {
+                    if (exporting.get()) {
+                        exportProgress.set(total == 0 ? 0 : (double) done / total);
+                    }
+                });
+            }
+
+            @Override
+            public boolean cancelled() {
+                return stop.get();
+            }
+        };
         return tasks.run(() -> Outcome.of(() -> {
-            source.exportXlsx(file);
+            source.exportXlsx(file, progress);
             return file;
-        }), outcome -> finish(outcome, f -> status.set(new Status(Status.Kind.EXPORTED, f.toString()))));
+        }), outcome -> {
+            exporting.set(false);
+            if (outcome.failure() instanceof ReportException r && r.kind() == ReportException.Kind.CANCELLED) {
+                busy.set(false);
+                exportProgress.set(0);
+                status.set(new Status(Status.Kind.CANCELLED, name));
+                return;
+            }
+            exportProgress.set(outcome.failure() == null ? 1 : 0);
+            finish(outcome, f -> status.set(new Status(Status.Kind.EXPORTED, f.toString())));
+        });
+    }
+
+    /** Stops the running export between sheets; nothing is written. */
+    public void cancelExport() {
+        cancelExport.set(true);
     }
 
     /**
@@ -145,6 +193,14 @@ public final class DashboardViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyDoubleProperty exportProgressProperty() {
+        return exportProgress.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty exportingProperty() {
+        return exporting.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Status> statusProperty() {

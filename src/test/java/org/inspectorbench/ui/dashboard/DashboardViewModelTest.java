@@ -47,7 +47,7 @@ class DashboardViewModelTest {
         }
 
         @Override
-        public void exportXlsx(Path file) throws Exception {
+        public void exportXlsx(Path file, org.inspectorbench.report.ExportProgress progress) throws Exception {
             if (failure != null) {
                 throw new java.io.IOException(failure);
             }
@@ -135,8 +135,34 @@ class DashboardViewModelTest {
             assertEquals(3, li.inProgress(), "3 of 李四's 17 units (高新区, 经开区, 科技城新区) are among the first 12");
 
             Path xlsx = dir.resolve("out.xlsx");
+            List<Double> seen = new ArrayList<>();
+            vm.exportProgressProperty().addListener((o, a, b) -> seen.add(b.doubleValue()));
             vm.export(xlsx);
             assertTrue(Files.size(xlsx) > 10_000);
+            assertEquals(1.0, seen.get(seen.size() - 1));
+            assertTrue(seen.size() >= 6, "a percentage after reading and after each sheet: " + seen);
+            for (int i = 1; i < seen.size(); i++) {
+                assertTrue(seen.get(i) >= seen.get(i - 1), "progress never goes back: " + seen);
+            }
+
+            // Cancelled while the sheets are written: no file, an existing workbook untouched.
+            byte[] before = Files.readAllBytes(xlsx);
+            vm.exportProgressProperty().addListener((o, a, b) -> {
+                if (b.doubleValue() > 0.3 && b.doubleValue() < 1) {
+                    vm.cancelExport();
+                }
+            });
+            vm.export(xlsx);
+            assertEquals(DashboardViewModel.Status.Kind.CANCELLED, vm.statusProperty().get().kind());
+            assertEquals(false, vm.exportingProperty().get());
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(xlsx)), "the workbook already there is unchanged");
+            Path fresh = dir.resolve("new.xlsx");
+            vm.export(fresh);
+            assertTrue(Files.notExists(fresh), "a cancelled export leaves no file");
+            try (var left = Files.list(dir)) {
+                assertTrue(left.noneMatch(p -> p.getFileName().toString().endsWith(".part")), "no temporary file left");
+            }
+            assertEquals(List.of(), errors);
         }
     }
 }
