@@ -91,7 +91,7 @@ public final class LeagueWorkbook {
             steps.done(summaryName);
             XSSFSheet chartSheet = wb.getXSSFWorkbook().getSheet(chart.getSheetName());
             TotalsChart.write(chartSheet, summaryName, layout, ranked, data, t);
-            SheetWriter.printSetup(chart);
+            TotalsChart.pageSetup(chart);
             steps.done(chart.getSheetName());
             DeductionsSheet.write(wb.createSheet(t.get("sheet.deductions")), data, styles, t);
             steps.done(t.get("sheet.deductions"));

@@ -1,5 +1,6 @@
 package org.inspectorbench.report.xlsx;
 
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
@@ -14,6 +15,7 @@ import org.apache.poi.xddf.usermodel.chart.XDDFCategoryDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
@@ -33,10 +35,40 @@ import java.util.List;
  */
 final class TotalsChart {
 
-    /** Columns of the chart sheet per unit, so that 49 names stay legible; at least a page wide. */
-    private static final double COLUMNS_PER_UNIT = 0.6;
+    /*
+     * The chart fills one A4 landscape page at (about) 100 %: 10 columns of 11 characters by 30 rows
+     * of 15 pt (6.25 inches), inside the printable 10.69 x 7.07 inches that the margins below leave.
+     * A character is wider in LibreOffice than in Excel's Calibri (7 px): the 10 columns print 10.6
+     * inches wide there (checked: libreoffice --convert-to pdf, pdftoppm) and 8.5 inches in Excel. Sized in columns per unit it was
+     * many pages wide and only fit by scaling, and spilled over the page where a viewer did not scale
+     * the drawing. The print area is exactly the chart's cells, fitted to one page either way.
+     */
+    static final int PAGE_COLUMNS = 10;
+    static final int COLUMN_WIDTH = 11 * 256;
+    static final int PAGE_ROWS = 30;
+    static final float ROW_POINTS = 15f;
 
     private TotalsChart() {
+    }
+
+    /** Sizes the chart sheet's cells and print setup to one A4 landscape page (call after the chart). */
+    static void pageSetup(SXSSFSheet chart) {
+        for (int c = 0; c < PAGE_COLUMNS; c++) {
+            chart.setColumnWidth(c, COLUMN_WIDTH);
+        }
+        for (int r = 0; r < PAGE_ROWS; r++) {
+            chart.createRow(r).setHeightInPoints(ROW_POINTS);
+        }
+        SheetWriter.printSetup(chart);
+        chart.getPrintSetup().setFitHeight((short) 1);
+        chart.setMargin(PageMargin.LEFT, 0.5);
+        chart.setMargin(PageMargin.RIGHT, 0.5);
+        chart.setMargin(PageMargin.TOP, 0.6);
+        chart.setMargin(PageMargin.BOTTOM, 0.6);
+        chart.setMargin(PageMargin.HEADER, 0.3);
+        chart.setMargin(PageMargin.FOOTER, 0.3);
+        chart.getWorkbook().setPrintArea(chart.getWorkbook().getSheetIndex(chart), 0, PAGE_COLUMNS - 1, 0,
+                PAGE_ROWS - 1);
     }
 
     static void write(XSSFSheet sheet, String summaryName, SummarySheet.Layout layout, List<LeagueRanking.Ranked> ranked,
@@ -50,8 +82,7 @@ final class TotalsChart {
             totals[i] = LeagueRanking.total(ranked.get(i).unit()).doubleValue();
         }
         XSSFDrawing drawing = sheet.createDrawingPatriarch();
-        int width = Math.max(16, (int) Math.ceil(n * COLUMNS_PER_UNIT));
-        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 1, width, 36);
+        XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, 0, PAGE_COLUMNS, PAGE_ROWS);
         XSSFChart chart = drawing.createChart(anchor);
         chart.setTitleText(t.get("title.chart", data.campaign()));
         chart.setTitleOverlay(false);

@@ -194,6 +194,37 @@ class LeagueWorkbookTest {
     }
 
     @Test
+    void theChartFitsOneA4LandscapePageAtFullSize() {
+        XSSFSheet s = sheet("sheet.chart");
+        var anchor = (org.apache.poi.xssf.usermodel.XSSFClientAnchor) s.getDrawingPatriarch().getShapes().get(0).getAnchor();
+        int sheetIndex = book.getSheetIndex(s);
+        assertEquals("$A$1:$J$30", book.getPrintArea(sheetIndex).replaceAll(".*!", ""),
+                "the print area is the chart's cells");
+        assertTrue(anchor.getCol2() <= TotalsChart.PAGE_COLUMNS && anchor.getRow2() <= TotalsChart.PAGE_ROWS);
+        assertTrue(s.getPrintSetup().getLandscape());
+        assertEquals(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE, s.getPrintSetup().getPaperSize());
+        assertEquals(1, s.getPrintSetup().getFitWidth());
+        assertEquals(1, s.getPrintSetup().getFitHeight());
+        // Excel's column width in pixels (default font, 7 px digits) and row heights in points, at 96 dpi.
+        double widthInches = 0;
+        for (int c = 0; c < anchor.getCol2(); c++) {
+            widthInches += (s.getColumnWidth(c) / 256.0 * 7 + 5) / 96;
+        }
+        double heightInches = 0;
+        for (int r = 0; r < anchor.getRow2(); r++) {
+            heightInches += s.getRow(r).getHeightInPoints() / 72;
+        }
+        double printableWidth = 11.69 - s.getMargin(org.apache.poi.ss.usermodel.PageMargin.LEFT)
+                - s.getMargin(org.apache.poi.ss.usermodel.PageMargin.RIGHT);
+        double printableHeight = 8.27 - s.getMargin(org.apache.poi.ss.usermodel.PageMargin.TOP)
+                - s.getMargin(org.apache.poi.ss.usermodel.PageMargin.BOTTOM);
+        assertTrue(widthInches <= printableWidth && widthInches > 0.75 * printableWidth,
+                "the chart is as wide as the page allows: " + widthInches + " of " + printableWidth + " in");
+        assertTrue(heightInches <= printableHeight && heightInches > 0.8 * printableHeight,
+                "and as high: " + heightInches + " of " + printableHeight + " in");
+    }
+
+    @Test
     void deductionsAddUpToWhatEachPartLostAndCarryTheirRulesAsComments() {
         XSSFSheet d = sheet("sheet.deductions");
         Row parts = d.getRow(DeductionsSheet.PART_ROW);
