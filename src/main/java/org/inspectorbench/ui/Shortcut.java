@@ -8,6 +8,7 @@ public enum Shortcut {
     REDO("Shortcut+Y", "action.redo"),
     PASTE_EVIDENCE("Shortcut+V", "action.pasteEvidence"),
     ATTACH_FILES("Shortcut+O", "action.attachFiles"),
+    CAPTURE_REGION("Shortcut+Shift+S", "action.captureRegion"),
     OPEN_EVIDENCE("Shortcut+Shift+E", "action.openEvidence"),
     FIND_UNIT("Shortcut+F", "action.findUnit"),
     UNITS_LIST("Shortcut+L", "action.unitsList"),

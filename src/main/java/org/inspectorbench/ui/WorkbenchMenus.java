@@ -27,7 +27,8 @@ public final class WorkbenchMenus {
                 item(Shortcut.IMPORT_BUNDLE), item(Shortcut.EXPORT_BUNDLE), item(Shortcut.CONFLICTS),
                 new SeparatorMenuItem(), item(Shortcut.QUIT));
         Menu edit = menu("menu.edit", item(Shortcut.UNDO), item(Shortcut.REDO), new SeparatorMenuItem(),
-                item(Shortcut.PASTE_EVIDENCE), item(Shortcut.ATTACH_FILES), item(Shortcut.OPEN_EVIDENCE));
+                item(Shortcut.PASTE_EVIDENCE), item(Shortcut.ATTACH_FILES), item(Shortcut.CAPTURE_REGION),
+                item(Shortcut.OPEN_EVIDENCE));
         Menu view = menu("menu.view", item(Shortcut.FIND_UNIT), item(Shortcut.UNITS_LIST),
                 item(Shortcut.PREVIOUS_UNIT), item(Shortcut.NEXT_UNIT), new SeparatorMenuItem(),
                 item(Shortcut.TAB_VETO), item(Shortcut.HISTORY));

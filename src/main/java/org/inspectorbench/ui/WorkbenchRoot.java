@@ -75,6 +75,7 @@ public final class WorkbenchRoot {
         menus.on(Shortcut.REDO, vm::redo);
         menus.on(Shortcut.PASTE_EVIDENCE, view::pasteEvidence);
         menus.on(Shortcut.ATTACH_FILES, view::attachFiles);
+        menus.on(Shortcut.CAPTURE_REGION, view::captureRegion);
         menus.on(Shortcut.OPEN_EVIDENCE, () -> {
             if (!evidence.items().isEmpty()) {
                 openEvidence(evidence.items().get(evidence.items().size() - 1));

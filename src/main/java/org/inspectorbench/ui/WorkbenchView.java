@@ -78,7 +78,7 @@ public final class WorkbenchView extends BorderPane {
         checklist = new ChecklistView(vm, i18n, evidence::show, sampler);
         evidencePanel = new EvidencePanel(evidence, i18n, dialogs, openEvidence);
         score = new ScoreView(vm, i18n);
-        history = new HistoryView(vm, evidence.reader());
+        history = new HistoryView(vm, evidence.reader(), i18n);
         vm.scoreProperty().addListener(o -> evidence.refreshFinding());
 
         SplitPane centre = new SplitPane(checklist, evidencePanel);
@@ -152,6 +152,12 @@ public final class WorkbenchView extends BorderPane {
             t.paste();
         } else if (evidencePanel != null) {
             evidencePanel.paste();
+        }
+    }
+
+    void captureRegion() {
+        if (evidencePanel != null) {
+            evidencePanel.captureRegion(getScene() == null ? null : getScene().getWindow());
         }
     }
 

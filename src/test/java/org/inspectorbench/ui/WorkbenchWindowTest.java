@@ -152,6 +152,22 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void aCapturedScreenRegionIsAttachedAsPngToTheFinding(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        robot.clickOn(w.inRule("在省市检查评估中被通报的", CheckBox.class));
+        w.waitUntil(() -> root.evidence().findingProperty().get() != null);
+        WritableImage region = new WritableImage(40, 30);
+        robot.interact(() -> root.view().evidencePanel().attachCapture(region));
+
+        GridView<EvidenceItem> grid = root.view().evidencePanel().grid();
+        w.waitUntil(() -> grid.getItems().size() == 1 && grid.getItems().get(0).thumbnailProperty().get() != null);
+        var stored = store.evidence.values().stream().flatMap(java.util.List::stream).toList();
+        assertEquals(1, stored.size());
+        assertTrue(stored.get(0).fileName().matches("screen-\\d+\\.png"), stored.get(0).fileName());
+        assertEquals(root.evidence().findingProperty().get().id(), stored.get(0).findingId());
+    }
+
+    @Test
     void pastingAnImageShowsItsThumbnail(FxRobot robot) {
         WindowRobot w = open(robot, "涪城区");
         CheckBox box = w.inRule("在省市检查评估中被通报的", CheckBox.class);

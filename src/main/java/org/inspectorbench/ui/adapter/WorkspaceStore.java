@@ -227,7 +227,8 @@ public final class WorkspaceStore implements WorkbenchStore {
     public List<HistoryEntry> history(String unit) {
         Map<String, HistoryEntry> byGroup = new LinkedHashMap<>();
         for (org.inspectorbench.store.HistoryEntry h : ws.history(unit)) {
-            byGroup.putIfAbsent(h.groupId(), new HistoryEntry(h.id(), h.at(), name(h.author()), h.action(), h.label()));
+            byGroup.putIfAbsent(h.groupId(), new HistoryEntry(h.id(), h.at(), name(h.author()), h.action(), h.label(),
+                    HistoryChanges.of(h)));
         }
         List<HistoryEntry> list = new ArrayList<>(byGroup.values());
         Collections.reverse(list);

@@ -133,6 +133,23 @@ public final class EvidencePanel extends VBox {
         }
     }
 
+    /**
+     * Screen-region capture: the window steps aside, the inspector drags a band over the screen
+     * (Enter: the whole screen, Esc: cancel), and the region is attached as a PNG.
+     */
+    public void captureRegion(javafx.stage.Window owner) {
+        if (!ensureFinding()) {
+            return;
+        }
+        ScreenCapture.start(owner, i18n.get("evidence.capture.hint"), this::attachCapture, () -> { },
+                e -> dialogs.showError(i18n.get("evidence.capture"), i18n.get("evidence.capture.failed")));
+    }
+
+    /** A captured region: stored as PNG like a pasted image, named by its capture time. */
+    public boolean attachCapture(Image image) {
+        return attachImage(image, null, "screen-");
+    }
+
     private boolean ensureFinding() {
         if (vm.findingProperty().get() == null) {
             dialogs.showInfo(i18n.get("evidence.title"), i18n.get("evidence.noFinding"));
@@ -147,6 +164,10 @@ public final class EvidencePanel extends VBox {
 
     /** A pasted or dropped image has no file: it is stored as PNG, named by its capture time. */
     private boolean attachImage(Image image, String url) {
+        return attachImage(image, url, "clipboard-");
+    }
+
+    private boolean attachImage(Image image, String url, String namePrefix) {
         if (!ensureFinding()) {
             return false;
         }
@@ -156,7 +177,7 @@ public final class EvidencePanel extends VBox {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             ImageIO.write(awt, "png", out);
             return out.toByteArray();
-        }, "clipboard-" + now.toEpochMilli() + ".png", url, now)));
+        }, namePrefix + now.toEpochMilli() + ".png", url, now)));
     }
 
     public GridView<EvidenceItem> grid() {

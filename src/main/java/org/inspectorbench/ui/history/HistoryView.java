@@ -6,6 +6,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import org.inspectorbench.ui.WorkbenchViewModel;
 import org.inspectorbench.ui.common.BackgroundTasks;
+import org.inspectorbench.ui.common.I18n;
 import org.inspectorbench.ui.port.HistoryEntry;
 import org.inspectorbench.ui.session.UnitSession;
 
@@ -24,7 +25,7 @@ public final class HistoryView extends ListView<HistoryEntry> {
     private boolean loading;
     private boolean again;
 
-    public HistoryView(WorkbenchViewModel vm, BackgroundTasks reader) {
+    public HistoryView(WorkbenchViewModel vm, BackgroundTasks reader, I18n i18n) {
         this.vm = vm;
         this.reader = reader;
         setId("history-list");
@@ -35,9 +36,10 @@ public final class HistoryView extends ListView<HistoryEntry> {
             protected void updateItem(HistoryEntry e, boolean empty) {
                 super.updateItem(e, empty);
                 setText(empty || e == null ? null
-                        : TIME.format(e.at()) + "  " + e.author() + "  " + e.action() + "  " + e.summary());
+                        : TIME.format(e.at()) + "  " + e.author() + "  " + HistoryText.of(e, i18n));
             }
         });
+        i18n.localeProperty().addListener(o -> refresh());
         vm.sessionProperty().addListener(o -> reload());
         vm.revisionProperty().addListener(o -> reload());
     }
