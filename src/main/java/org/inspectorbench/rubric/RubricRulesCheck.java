@@ -182,6 +182,7 @@ final class RubricRulesCheck {
                         + rule.id() + "\" is used twice in this item: number rules uniquely as the document does (1, 2 or 1a, 1b)");
             }
             requireText(rule.text(), path + ".text", "评分细则原文 text", "the rule's text as the document words it");
+            OutcomesCheck.checkApplicability(rule.applicability(), path + ".applicability", kinds, problems);
             checkRule(rule, path);
         }
     }

@@ -23,7 +23,19 @@ public record Rule(
         BigDecimal cap,
         Measure measure,
         Sample sample,
-        String reading) {
+        String reading,
+        Applicability applicability) {
+
+    /** A rule for every unit the item applies to. */
+    public Rule(String id, String text, Kind kind, BigDecimal points, BigDecimal cap, Measure measure, Sample sample,
+                String reading) {
+        this(id, text, kind, points, cap, measure, sample, reading, null);
+    }
+
+    /** Whether the rule concerns a unit of this kind with these tags (the item's applicability aside). */
+    public boolean appliesTo(String unitKind, java.util.Collection<String> unitTags) {
+        return applicability == null || applicability.appliesTo(unitKind, unitTags);
+    }
 
     public enum Kind { CHECK, COUNT, MEASURE }
 }

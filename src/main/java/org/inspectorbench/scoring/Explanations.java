@@ -91,8 +91,29 @@ final class Explanations {
         return s.substring(0, end);
     }
 
+    /** The detail of a finding on a rule that does not concern the unit. */
+    static final String NOT_FOR_UNIT = "不适用于本单位";
+
     private static void rule(StringBuilder text, RulePlan plan, RuleOutcome o, String verb) {
         text.append(plan.prefix);
+        List<FindingContribution> fs = o.findings();
+        boolean notForUnit = !fs.isEmpty()
+                && fs.stream().allMatch(f -> f.detail() != null && f.detail().startsWith(NOT_FOR_UNIT));
+        // A rule that concerns only some units (FindingChecker) says so rather than "未发生".
+        if (notForUnit) {
+            text.append(fs.get(0).detail());
+        } else {
+            describe(text, plan, o);
+        }
+        accounts(text, fs);
+        if (o.capped()) {
+            text.append(", 合计 ").append(Points.format(o.sum())).append(" 分, 本条最多").append(verb).append(' ')
+                    .append(plan.capText);
+        }
+        text.append(" → ").append(verb).append(' ').append(Points.format(o.counted())).append(" 分").append(plan.readingText);
+    }
+
+    private static void describe(StringBuilder text, RulePlan plan, RuleOutcome o) {
         List<FindingContribution> fs = o.findings();
         switch (plan.rule.kind()) {
             case CHECK -> {
@@ -119,11 +140,5 @@ final class Explanations {
                 }
             }
         }
-        accounts(text, fs);
-        if (o.capped()) {
-            text.append(", 合计 ").append(Points.format(o.sum())).append(" 分, 本条最多").append(verb).append(' ')
-                    .append(plan.capText);
-        }
-        text.append(" → ").append(verb).append(' ').append(Points.format(o.counted())).append(" 分").append(plan.readingText);
     }
 }

@@ -26,9 +26,12 @@ final class FindingChecker {
         this.reader = reader;
     }
 
-    /** The scored finding, or null with the problems added to {@code problems}. */
-    ScoredFinding check(String key, FindingInput finding, FindingPlace place, LocalDate monitoringDate,
-                        JsonPath path, List<InputProblem> problems) {
+    /**
+     * The scored finding, or null with the problems added to {@code problems}. A finding on a rule
+     * that concerns only some units (承担督促指导的市级部门: kind and tag) counts nothing for another unit.
+     */
+    ScoredFinding check(String key, FindingInput finding, FindingPlace place, String unitKind, List<String> unitTags,
+                        LocalDate monitoringDate, JsonPath path, List<InputProblem> problems) {
         if (finding == null) {
             problems.add(new InputProblem(path.toString(), "空的记录 empty finding"));
             return null;
@@ -40,6 +43,12 @@ final class FindingChecker {
         RulePlan rule = rule(item, finding.rule(), path + ".rule", problems);
         if (rule == null) {
             return null;
+        }
+        if (!rule.rule.appliesTo(unitKind, unitTags)) {
+            // As for an item 不检查 for the unit: the finding is kept but counts nothing, and says why.
+            String reason = rule.rule.applicability().reason();
+            return new ScoredFinding(key, finding, place, item, rule, 0,
+                    Explanations.NOT_FOR_UNIT + (reason == null ? "" : "(" + reason + ")"), BigDecimal.ZERO);
         }
         return switch (rule.rule.kind()) {
             case CHECK, COUNT -> counted(key, finding, place, item, rule, path, problems);

@@ -64,8 +64,13 @@ final class RubricPlan {
                         problems.add(path + ": 缺少分值 points");
                         continue;
                     }
-                    if (item.applicability() != null && item.applicability().exceptTags() != null) {
-                        tags.addAll(item.applicability().exceptTags());
+                    if (item.applicability() != null) {
+                        tags.addAll(item.applicability().mentionedTags());
+                    }
+                    for (Rule r : nonNull(item.rules())) {
+                        if (r.applicability() != null) {
+                            tags.addAll(r.applicability().mentionedTags());
+                        }
                     }
                     ItemPlan plan = planItem(path, part, p, list.size(), global++, item, problems);
                     list.add(plan);
@@ -82,8 +87,8 @@ final class RubricPlan {
         for (Veto veto : nonNull(rubric.vetoes())) {
             vetoMap.put(RubricIndex.vetoPath(veto), veto);
             judged.add(veto.target());
-            if (veto.applicability() != null && veto.applicability().exceptTags() != null) {
-                tags.addAll(veto.applicability().exceptTags());
+            if (veto.applicability() != null) {
+                tags.addAll(veto.applicability().mentionedTags());
             }
         }
         this.vetoes = Collections.unmodifiableMap(vetoMap);

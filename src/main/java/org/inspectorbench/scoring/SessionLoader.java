@@ -135,7 +135,8 @@ final class SessionLoader {
                     problems.add(new InputProblem(at + ".id", "记录 id \"" + key + "\" 重复出现 duplicate finding id"));
                     continue;
                 }
-                ScoredFinding scored = checker.check(key, f, place, monitoringDate, at, problems);
+                ScoredFinding scored = checker.check(key, f, place, scorer.kind(), scorer.tags(), monitoringDate, at,
+                        problems);
                 if (scored != null) {
                     scorer.load(scored);
                 }

@@ -184,6 +184,14 @@ public final class UnitScorer {
         return byKey.containsKey(key);
     }
 
+    String kind() {
+        return kind;
+    }
+
+    List<String> tags() {
+        return tags;
+    }
+
     // --- internals ------------------------------------------------------------------------------------
 
     private ScoredFinding checkForEdit(FindingPlace place, FindingInput finding, List<InputProblem> problems) {
@@ -194,7 +202,7 @@ public final class UnitScorer {
         if (!knownPlace(place, "finding", problems)) {
             return null;
         }
-        return checker.check(finding.id(), finding, place, monitoringDate, FINDING, problems);
+        return checker.check(finding.id(), finding, place, kind, tags, monitoringDate, FINDING, problems);
     }
 
     private boolean knownPlace(FindingPlace place, String path, List<InputProblem> problems) {

@@ -71,11 +71,14 @@ final class CampaignSetup {
     static Set<String> knownTags(Rubric rubric) {
         Set<String> tags = new java.util.TreeSet<>();
         java.util.function.Consumer<org.inspectorbench.rubric.Applicability> add = a -> {
-            if (a != null && a.exceptTags() != null) {
-                tags.addAll(a.exceptTags());
+            if (a != null) {
+                tags.addAll(a.mentionedTags());
             }
         };
-        rubric.parts().forEach(p -> p.sections().forEach(s -> s.items().forEach(i -> add.accept(i.applicability()))));
+        rubric.parts().forEach(p -> p.sections().forEach(s -> s.items().forEach(i -> {
+            add.accept(i.applicability());
+            i.rules().forEach(r -> add.accept(r.applicability()));
+        })));
         if (rubric.vetoes() != null) {
             rubric.vetoes().forEach(v -> add.accept(v.applicability()));
         }

@@ -85,7 +85,8 @@ final class ChecklistPage {
                 i.setExpanded(true);
                 for (Rule rule : item.rules()) {
                     FindingKey key = new FindingKey(path, rule.id(), false, site, account);
-                    i.getChildren().add(new TreeItem<>(new ChecklistNode.RuleNode(part, item, rule, key, applies)));
+                    i.getChildren().add(new TreeItem<>(new ChecklistNode.RuleNode(part, item, rule, key,
+                            applies && rule.appliesTo(unit.kind(), unit.tags()))));
                 }
                 s.getChildren().add(i);
             }
