@@ -13,6 +13,7 @@ public final class Launcher {
 
     /** No arguments: the workbench window; anything else (including --help): the command line. */
     public static void main(String[] args) {
+        org.inspectorbench.ui.health.StartupTrace.mark("main");
         // PDFBox logs through commons-logging, which binds to the log4j-api that POI brings; without
         // a log4j backend that prints "Log4j API could not find a logging provider" on every run.
         // Log4j's own simple logger (errors only, to stderr) keeps the command line clean.

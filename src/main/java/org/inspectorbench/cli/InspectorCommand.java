@@ -54,7 +54,13 @@ public final class InspectorCommand implements Runnable {
     }
 
     public static int run(PrintWriter out, PrintWriter err, String... args) {
-        CommandLine cl = new CommandLine(new InspectorCommand());
+        // The window's start: picocli builds its model of only the gui command, not of all
+        // twenty-odd commands by reflection (a few hundred ms of the cold start).
+        boolean gui = args.length > 0 && "gui".equals(args[0]);
+        CommandLine cl = gui ? new CommandLine(new GuiCommand()) : new CommandLine(new InspectorCommand());
+        if (gui) {
+            args = java.util.Arrays.copyOfRange(args, 1, args.length);
+        }
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler(new UserErrorHandler());

@@ -25,6 +25,7 @@ final class Startup {
 
     Startup(WorkbenchBackend backend, Path requested) {
         settings = new UiSettings(backend.settingsFile());
+        org.inspectorbench.ui.common.Fonts.prepare(backend.settingsFile().toAbsolutePath().getParent().resolve("fonts"));
         Path defaultFile = backend.defaultWorkspace();
         firstRun = requested == null && !Files.exists(defaultFile);
         StartupFlow flow = new StartupFlow(backend, requested, defaultFile);
@@ -68,14 +69,21 @@ final class Startup {
             real.join().failed(headerKey, file, message);
         }
 
+        /** Progress text before the window is there has no one to show it to: not worth waiting for. */
         @Override
         public void status(String key, Object... args) {
-            real.join().status(key, args);
+            StartupPrompts p = real.getNow(null);
+            if (p != null) {
+                p.status(key, args);
+            }
         }
 
+        /** Waits for the window only when a double-clicked bundle is there to offer. */
         @Override
         public void offerBundle(Path file) {
-            real.join().offerBundle(file);
+            if (org.inspectorbench.ui.welcome.BundleOnOpen.pending()) {
+                real.join().offerBundle(file);
+            }
         }
     }
 }

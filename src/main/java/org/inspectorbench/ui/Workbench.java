@@ -27,6 +27,7 @@ public final class Workbench {
         workspace = workspaceFile;
         backend = with;
         // Begins the health check and the workspace open now, in parallel with the toolkit's start.
+        org.inspectorbench.ui.health.StartupTrace.mark("launch");
         startup = new Startup(with, workspaceFile);
         Application.launch(WorkbenchApp.class);
     }

@@ -11,6 +11,7 @@ import org.inspectorbench.ui.health.FxStartupPrompts;
 import org.inspectorbench.ui.health.ReadyExit;
 import org.inspectorbench.ui.health.StartupFlow;
 import org.inspectorbench.ui.health.StartupSkeleton;
+import org.inspectorbench.ui.health.StartupTrace;
 import org.inspectorbench.ui.welcome.WelcomeWindow;
 
 import java.util.Optional;
@@ -29,7 +30,9 @@ public final class WorkbenchApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTrace.mark("fx-start");
         Fonts.load();
+        StartupTrace.mark("fonts");
         Startup startup = Workbench.startup();
         I18n i18n = new I18n(startup.settings.language());
         stage.setTitle(i18n.get("app.title"));
@@ -39,10 +42,12 @@ public final class WorkbenchApp extends Application {
         }
         startup.attach(new FxStartupPrompts(stage, i18n, skeleton,
                 (file, done) -> WelcomeWindow.show(stage, file, i18n, startup.settings, done)));
+        StartupTrace.mark("skeleton");
         startup.opened.whenComplete((opened, error) -> Platform.runLater(() -> open(stage, i18n, startup, opened, error)));
     }
 
     private void open(Stage stage, I18n i18n, Startup startup, Optional<StartupFlow.Opened> opened, Throwable error) {
+        StartupTrace.mark("open-on-fx");
         if (error != null) {
             Alert a = new Alert(Alert.AlertType.ERROR, UserMessages.of(error, i18n));
             a.setHeaderText(i18n.get("error.workspace"));
@@ -60,6 +65,7 @@ public final class WorkbenchApp extends Application {
         WorkbenchRoot root = new WorkbenchRoot(opened.get().store(), opened.get().scorer(), startup.settings,
                 writer, reader, Platform::runLater);
         root.start(stage);
+        StartupTrace.mark("window");
         ReadyExit.watch(stage, root.viewModel());
     }
 

@@ -98,9 +98,30 @@ public final class WorkbenchView extends BorderPane {
         SplitPane.setResizableWithParent(units, false);
         setCenter(main);
         if (!vm.units().visible().isEmpty()) {
-            units.list().getSelectionModel().selectFirst();
+            // The first unit's checklist is the heaviest part of the window: it is built after the
+            // first frame, so that the window (menus, units list) is there and usable at once.
+            afterFirstFrame(() -> {
+                if (units.list().getSelectionModel().isEmpty()) {
+                    units.list().getSelectionModel().selectFirst();
+                }
+            });
         }
         units.focusList();
+    }
+
+    private void afterFirstFrame(Runnable action) {
+        javafx.scene.Scene scene = getScene();
+        if (scene == null) {
+            action.run();
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            javafx.application.Platform.runLater(action);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+        javafx.application.Platform.requestNextPulse();
     }
 
     private void tabKeys(KeyEvent e) {

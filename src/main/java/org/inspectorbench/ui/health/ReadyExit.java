@@ -68,11 +68,62 @@ public final class ReadyExit {
         }
     }
 
+    private static void afterChecklist(Stage stage, WorkbenchViewModel vm, PrintWriter err) {
+        if (vm.units().rows().isEmpty()) {
+            exit(stage, err);
+            return;
+        }
+        Runnable whenOpen = () -> {
+            Scene scene = stage.getScene();
+            int[] pulses = {0};
+            Runnable[] listener = new Runnable[1];
+            listener[0] = () -> {
+                if (++pulses[0] < 2) {
+                    Platform.requestNextPulse();
+                    return;
+                }
+                scene.removePostLayoutPulseListener(listener[0]);
+                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+                StartupTrace.mark("checklist");
+                err.printf("  first unit's checklist (%s) shown %d ms after JVM start (process CPU %s)%n",
+                        vm.sessionProperty().get().unit().name(), ms, processCpu());
+                exit(stage, err);
+            };
+            scene.addPostLayoutPulseListener(listener[0]);
+            Platform.requestNextPulse();
+        };
+        if (vm.sessionProperty().get() != null) {
+            whenOpen.run();
+            return;
+        }
+        vm.sessionProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends org.inspectorbench.ui.session.UnitSession> o,
+                                org.inspectorbench.ui.session.UnitSession was,
+                                org.inspectorbench.ui.session.UnitSession now) {
+                if (now != null) {
+                    vm.sessionProperty().removeListener(this);
+                    Platform.runLater(whenOpen);
+                }
+            }
+        });
+    }
+
+    private static void exit(Stage stage, PrintWriter err) {
+        err.println("  start-up milestones (ms after JVM start): " + StartupTrace.line());
+        err.flush();
+        Platform.runLater(() -> {
+            stage.hide();
+            Platform.exit();
+        });
+    }
+
     /**
      * The view builds the units list in its own listener on the same property; a pulse after
      * that lays it out and draws it, and the pulse after that one proves the frame went out.
      */
     private static void afterNextFrames(Stage stage, WorkbenchViewModel vm, PrintWriter err) {
+        StartupTrace.mark("units");
         Scene scene = stage.getScene();
         int[] pulses = {0};
         Runnable[] listener = new Runnable[1];
@@ -86,11 +137,11 @@ public final class ReadyExit {
             long ms = System.currentTimeMillis() - started;
             err.printf("ready: window with %d units shown %d ms after JVM start (process CPU %s)%n",
                     vm.units().rows().size(), ms, processCpu());
+            StartupTrace.mark("ready");
             err.flush();
-            Platform.runLater(() -> {
-                stage.hide();
-                Platform.exit();
-            });
+            // Then the first unit's checklist (built after the first frame): its own figure, and
+            // part of the class-data training run.
+            afterChecklist(stage, vm, err);
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();

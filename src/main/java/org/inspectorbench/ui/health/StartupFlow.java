@@ -71,6 +71,7 @@ public final class StartupFlow {
             }
         }
         prompts.offerBundle(d.file());
+        StartupTrace.mark("checked");
         prompts.status("app.loading");
         WorkbenchStore store;
         try {
@@ -80,7 +81,9 @@ public final class StartupFlow {
             return Optional.empty();
         }
         try {
-            return Optional.of(new Opened(store, backend.scorer(store.campaign().rubric())));
+            Opened opened = new Opened(store, backend.scorer(store.campaign().rubric()));
+            StartupTrace.mark("opened");
+            return Optional.of(opened);
         } catch (RuntimeException e) {
             store.close();
             prompts.failed("error.workspace", d.file(), e.getMessage());
