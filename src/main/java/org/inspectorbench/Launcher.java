@@ -20,7 +20,10 @@ public final class Launcher {
         if (System.getProperty("log4j2.loggerContextFactory") == null) {
             System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
         }
-        System.exit(InspectorCommand.run(commandLine(args)));
+        String[] line = commandLine(args);
+        Integer window = org.inspectorbench.cli.GuiStart.tryRun(line,
+                new java.io.PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8));
+        System.exit(window != null ? window : InspectorCommand.run(line));
     }
 
     /**
