@@ -55,13 +55,15 @@ cfg="$img/lib/app/InspectorWorkbench.cfg"
 # folder: never the builder's own workspace, and never the first-run welcome (which would wait).
 train_dir="$(mktemp -d)"
 JAVA_TOOL_OPTIONS="-Dinspector.dataDir=$train_dir/data" "$img/bin/InspectorWorkbench" init --workspace "$train_dir/train.inspector" \
-    --campaign "$root/sample-data/campaigns/mianyang-2022.json" --inspector 张三 >/dev/null 2>&1 || true
+    --sample --inspector 张三 >/dev/null 2>&1 || true
 train=(${TRAIN_ARGS:-gui --exit-when-ready --workspace "$train_dir/train.inspector"})
 if JAVA_TOOL_OPTIONS="-XX:ArchiveClassesAtExit=$img/lib/app/app.jsa -Dinspector.dataDir=$train_dir/data" \
      "$img/bin/InspectorWorkbench" "${train[@]}" >"$train_dir/train.log" 2>&1 \
    && [ -s "$img/lib/app/app.jsa" ]; then
   echo 'java-options=-XX:SharedArchiveFile=$APPDIR/app.jsa' >> "$cfg"
   echo 'java-options=-Xshare:auto' >> "$cfg"
+  # An archive that does not fit (the image was moved, a jar changed) is ignored; no warning on every command.
+  echo 'java-options=-Xlog:cds=off,cds+dynamic=off' >> "$cfg"
   echo "class-data archive: $(du -h "$img/lib/app/app.jsa" | cut -f1)"
   # -Xshare:on fails instead of falling back: proves the launcher really maps the archive.
   if JAVA_TOOL_OPTIONS="-Xshare:on" "$img/bin/InspectorWorkbench" --version >/dev/null 2>&1; then
@@ -80,12 +82,16 @@ echo "app image: $img ($(du -sh "$img" | cut -f1); runtime $(du -sh "$img/lib/ru
 if [ "$type" != "app-image" ]; then
   extra=(--file-associations "$here/inspbundle.properties")
   case "$type" in
-    deb) extra+=(--linux-shortcut --linux-menu-group Office --linux-package-name inspector-workbench
+    # postinst makes the class-data archive where the package is installed (packaging/linux).
+    deb) extra+=(--resource-dir "$here/linux" --linux-shortcut --linux-menu-group Office --linux-package-name inspector-workbench
                  --linux-app-category office) ;;
     dmg) extra+=(--mac-package-name "InspectorWorkbench") ;;
   esac
+  # The deb makes its own archive on install (postinst): the build's one would not fit /opt.
+  [ "$type" = deb ] && [ -f "$img/lib/app/app.jsa" ] && mv "$img/lib/app/app.jsa" "$out/app.jsa.kept"
   jpackage --type "$type" --app-image "$out/InspectorWorkbench" --name "InspectorWorkbench" \
            --app-version "$version" --dest "$out" "${extra[@]}" \
            --description "政务公开检查考核工作台 Inspector Workbench" --vendor "Inspector Workbench"
+  [ -f "$out/app.jsa.kept" ] && mv "$out/app.jsa.kept" "$img/lib/app/app.jsa"
   ls -l "$out"/*."$type"
 fi

@@ -31,6 +31,10 @@ public final class InitCommand implements Runnable {
             description = "start from the office's campaign bundle instead (inspector bundle export --campaign-only)")
     Path bundle;
 
+    @Option(names = "--sample",
+            description = "start from the sample campaign bundled with the program (绵阳市 2022, sample accounts)")
+    boolean sample;
+
     @Option(names = "--trust", paramLabel = "DIR",
             description = "with --bundle: refuse it unless its signer is in this folder of trusted certificates")
     Path trustDir;
@@ -42,11 +46,12 @@ public final class InitCommand implements Runnable {
     @Override
     public void run() {
         Path file = workspace.path();
-        if ((campaign == null) == (bundle == null)) {
-            throw new UserError("give either --campaign C.json or --bundle OFFICE.inspbundle");
+        if ((campaign != null ? 1 : 0) + (bundle != null ? 1 : 0) + (sample ? 1 : 0) != 1) {
+            throw new UserError("give one of --campaign C.json, --bundle OFFICE.inspbundle or --sample");
         }
         WorkspaceOption.guard(() -> {
-            try (Workspace ws = bundle == null ? Workspace.create(file, campaign, inspector)
+            try (Workspace ws = sample ? Workspace.createFromSample(file, inspector)
+                    : bundle == null ? Workspace.create(file, campaign, inspector)
                     : BundleCli.guard(() -> org.inspectorbench.bundle.OfficeBootstrap.create(file,
                     org.inspectorbench.bundle.VerifiedBundle.open(bundle, BundleCli.trust(trustDir)), inspector))) {
                 PrintWriter out = spec.commandLine().getOut();
