@@ -32,6 +32,12 @@ public final class HistoryView extends ListView<HistoryEntry> {
         getStyleClass().add("history-list");
         setItems(entries);
         setCellFactory(l -> new ListCell<>() {
+            {
+                // Long item paths wrap inside the panel instead of running off its right edge.
+                setWrapText(true);
+                setPrefWidth(0);
+            }
+
             @Override
             protected void updateItem(HistoryEntry e, boolean empty) {
                 super.updateItem(e, empty);
