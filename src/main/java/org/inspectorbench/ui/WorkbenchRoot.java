@@ -92,7 +92,7 @@ public final class WorkbenchRoot {
         menus.on(Shortcut.EXPORT_PDF, ReportExportFeature.action(store, i18n, this.dialogs, () -> window, fxThread,
                 () -> vm.sessionProperty().get() == null ? null : vm.sessionProperty().get().unit().name(),
                 () -> vm.campaignProperty().get() == null ? null : vm.campaignProperty().get().inspector(),
-                tasks.getTasks(), List.of(STYLESHEET)));
+                tasks.getTasks(), List.of(STYLESHEET), settings.keystore()));
         // Issue 6: bundles and conflicts (ui/bundle); imports, exports and resolutions queue on the writer.
         BundleFeature bundles = new BundleFeature(store, i18n, this.dialogs, () -> window, readerThread, writerThread,
                 fxThread, tasks.getTasks(), vm::reloadUnits, List.of(STYLESHEET));

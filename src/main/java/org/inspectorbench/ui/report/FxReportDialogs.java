@@ -88,6 +88,9 @@ public final class FxReportDialogs implements ReportDialogs {
             // The key made last time now exists: offer it as the one to use.
             existing.setSelected(true);
             keystore.setText(k.keystore().toString());
+        } else if (d.last() == null && d.keystore() != null) {
+            existing.setSelected(true);
+            keystore.setText(d.keystore().toString());
         } else {
             none.setSelected(true);
         }

@@ -6,8 +6,11 @@ import java.util.Optional;
 /** The export's own dialogs, behind an interface so that the flow is tested without a window. */
 public interface ReportDialogs {
 
-    /** What the dialog starts with: the unit on screen (or null), the inspector's name, the last choices. */
-    record Defaults(String currentUnit, String inspector, Path folder, ExportRequest last) {
+    /**
+     * What the dialog starts with: the unit on screen (or null), the inspector's name, the last
+     * choices, and the inspector's own keystore (made or imported at first run; null if none).
+     */
+    record Defaults(String currentUnit, String inspector, Path folder, ExportRequest last, Path keystore) {
     }
 
     /** The export settings; empty when cancelled. */

@@ -22,6 +22,7 @@ public final class ReportExportAction {
     private final Supplier<String> inspector;
     private final Consumer<ReportExportViewModel> showProgress;
     private ExportRequest last;
+    private Path keystore;
 
     public ReportExportAction(ReportExportViewModel vm, ReportDialogs dialogs, DialogService messages, ReportTexts texts,
                               Supplier<String> currentUnit, Supplier<String> inspector,
@@ -35,6 +36,12 @@ public final class ReportExportAction {
         this.showProgress = showProgress;
     }
 
+    /** The inspector's own keystore (first-run welcome): offered for signing until another is chosen. */
+    public ReportExportAction offering(Path ownKeystore) {
+        this.keystore = ownKeystore;
+        return this;
+    }
+
     public void run() {
         if (vm.runningProperty().get()) {
             messages.showInfo(texts.get("export.title"), texts.get("export.busy"));
@@ -42,7 +49,8 @@ public final class ReportExportAction {
         }
         Path folder = last == null ? null : last.scope() == ExportRequest.Scope.ALL ? last.out() : last.out().getParent();
         Optional<ExportRequest> asked = dialogs.askExport(
-                new ReportDialogs.Defaults(currentUnit.get(), inspector.get(), folder, last));
+                new ReportDialogs.Defaults(currentUnit.get(), inspector.get(), folder, last,
+                        keystore != null && java.nio.file.Files.isRegularFile(keystore) ? keystore : null));
         if (asked.isEmpty()) {
             return;
         }

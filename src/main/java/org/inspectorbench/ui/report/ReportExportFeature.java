@@ -10,6 +10,7 @@ import org.inspectorbench.ui.common.I18n;
 import org.inspectorbench.ui.port.WorkbenchStore;
 
 import java.time.Clock;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -33,6 +34,13 @@ public final class ReportExportFeature {
     public static Runnable action(WorkbenchStore store, I18n i18n, DialogService dialogs, Supplier<Window> owner,
                                   Executor fx, Supplier<String> currentUnit, Supplier<String> inspector,
                                   ObservableList<Task<?>> taskPanel, List<String> stylesheets) {
+        return action(store, i18n, dialogs, owner, fx, currentUnit, inspector, taskPanel, stylesheets, null);
+    }
+
+    /** As above; {@code ownKeystore} (may be null) is offered for signing, as made by the first-run welcome. */
+    public static Runnable action(WorkbenchStore store, I18n i18n, DialogService dialogs, Supplier<Window> owner,
+                                  Executor fx, Supplier<String> currentUnit, Supplier<String> inspector,
+                                  ObservableList<Task<?>> taskPanel, List<String> stylesheets, Path ownKeystore) {
         ReportTexts texts = new ReportTexts(i18n::locale);
         if (!(store instanceof WorkspaceStore ws)) {
             return () -> dialogs.showInfo(texts.get("export.title"), texts.get("export.noWorkspace"));
@@ -48,7 +56,8 @@ public final class ReportExportFeature {
                 new WorkspaceScorecardExports(ws.workspace(), Clock.systemDefaultZone()), new KeystoreFiles(), tasks, fx,
                 Clock.systemDefaultZone());
         ReportExportAction action = new ReportExportAction(vm, new FxReportDialogs(owner, texts, stylesheets), dialogs,
-                texts, currentUnit, inspector, running -> ExportProgressTask.show(running, texts, taskPanel));
+                texts, currentUnit, inspector, running -> ExportProgressTask.show(running, texts, taskPanel))
+                .offering(ownKeystore);
         return action::run;
     }
 }

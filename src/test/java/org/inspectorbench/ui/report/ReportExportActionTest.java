@@ -98,6 +98,16 @@ class ReportExportActionTest {
     }
 
     @Test
+    void theKeystoreMadeAtFirstRunIsOfferedWhenItExists(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path own = dir.resolve("signing-key.p12");
+        action((r, s, p) -> new ReportExport.Written(List.of(OUT), List.of())).offering(own).run();
+        assertEquals(null, dialogs.defaults.keystore(), "a keystore that is not there is not offered");
+        java.nio.file.Files.writeString(own, "p12");
+        action((r, s, p) -> new ReportExport.Written(List.of(OUT), List.of())).offering(own).run();
+        assertEquals(own, dialogs.defaults.keystore());
+    }
+
+    @Test
     void cancellingTheDialogStartsNothing() {
         action((r, s, p) -> new ReportExport.Written(List.of(OUT), List.of())).run();
         assertEquals(List.of("export"), dialogs.asked);
