@@ -50,6 +50,7 @@ public final class WorkbenchRoot {
     private final DialogService dialogs;
     private final BundleFeature bundles;
     private Window window;
+    private final Executor writerThread;
 
     public WorkbenchRoot(WorkbenchStore store, UnitScorer scorer, UiSettings settings,
                          Executor writerThread, Executor readerThread, Executor fxThread) {
@@ -60,6 +61,7 @@ public final class WorkbenchRoot {
     public WorkbenchRoot(WorkbenchStore store, UnitScorer scorer, UiSettings settings,
                          Executor writerThread, Executor readerThread, Executor fxThread, DialogService dialogs) {
         this.store = store;
+        this.writerThread = writerThread;
         this.settings = settings;
         this.i18n = new I18n(settings.language());
         this.dialogs = dialogs != null ? dialogs : new FxDialogService(() -> window, i18n);
@@ -104,6 +106,7 @@ public final class WorkbenchRoot {
         menus.on(Shortcut.HELP, () -> help.show(window));
         menus.on(Shortcut.QUIT, () -> {
             if (window instanceof Stage s) {
+                vm.flushPendingEdit();
                 s.close();
             }
         });
@@ -165,7 +168,15 @@ public final class WorkbenchRoot {
                 stage.getScene().getStylesheets().add(STYLESHEET);
             }
         }
-        stage.setOnHidden(e -> store.close());
+        stage.setOnCloseRequest(e -> vm.flushPendingEdit());
+        // On the writer, after the edits queued before it: the last keystrokes reach the disk.
+        stage.setOnHidden(e -> {
+            try {
+                writerThread.execute(store::close);
+            } catch (java.util.concurrent.RejectedExecutionException stopped) {
+                store.close();
+            }
+        });
         stage.show();
         vm.load();
     }

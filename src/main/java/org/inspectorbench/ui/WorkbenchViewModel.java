@@ -41,6 +41,8 @@ public final class WorkbenchViewModel {
     /** Bumped by every store write and undo/redo; the history panel reloads on it. */
     private final ReadOnlyObjectWrapper<Long> revision = new ReadOnlyObjectWrapper<>(0L);
     private long selectGeneration;
+    /** An edit typed but not yet committed (a note being written): committed before the unit changes. */
+    private Runnable pendingEdit;
 
     public WorkbenchViewModel(WorkbenchStore store, UnitScorer scorer, BackgroundTasks tasks) {
         this.store = store;
@@ -66,6 +68,7 @@ public final class WorkbenchViewModel {
 
     /** Opens a unit for editing; a slower earlier selection that finishes late is ignored. */
     public CompletableFuture<?> select(UnitInfo unit) {
+        flushPendingEdit();
         long generation = ++selectGeneration;
         selecting.set(unit);
         return tasks.run(() -> store.findings(unit.name()), found -> {
@@ -80,6 +83,28 @@ public final class WorkbenchViewModel {
         score.set(s.score());
         lastEdit.set(null);
         units.update(s.unit().name(), s.score(), s.list());
+    }
+
+    /**
+     * A field whose text is committed on Enter or when it loses focus registers here while it has
+     * focus, so that switching units (Alt+Down, the dashboard), undo or closing the window commits
+     * it to the unit it was typed for instead of losing it.
+     */
+    public void holdPendingEdit(Runnable commit) {
+        pendingEdit = commit;
+    }
+
+    public void releasePendingEdit(Runnable commit) {
+        if (pendingEdit == commit) {
+            pendingEdit = null;
+        }
+    }
+
+    public void flushPendingEdit() {
+        Runnable commit = pendingEdit;
+        if (commit != null) {
+            commit.run();
+        }
     }
 
     public void setHolds(FindingKey key, boolean holds) {
@@ -148,6 +173,7 @@ public final class WorkbenchViewModel {
     }
 
     private CompletableFuture<?> history(EditOutcome.Kind kind) {
+        flushPendingEdit();
         return tasks.run(() -> {
             Optional<WorkbenchStore.Undone> done = kind == EditOutcome.Kind.UNDO ? store.undo() : store.redo();
             if (done.isEmpty()) {

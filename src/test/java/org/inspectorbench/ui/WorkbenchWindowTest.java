@@ -116,6 +116,24 @@ class WorkbenchWindowTest {
         assertEquals(2, store.findings("涪城区").size());
     }
 
+    /** A note is committed on Enter or leaving the field; moving to the next unit must not drop it. */
+    @Test
+    void aNoteBeingTypedIsKeptWhenMovingToTheNextUnit(FxRobot robot) {
+        WindowRobot w = open(robot, "涪城区");
+        String rule = "在省市检查评估中被通报的";
+        robot.clickOn(w.inRule(rule, CheckBox.class));
+        javafx.scene.control.TextField note = w.inRule(rule, javafx.scene.control.TextField.class);
+        w.waitUntil(() -> !note.isDisabled());
+        robot.clickOn(note).write("tongbao 2022");
+        robot.press(KeyCode.ALT, KeyCode.DOWN).release(KeyCode.DOWN, KeyCode.ALT);
+
+        w.waitUntil(() -> !root.viewModel().sessionProperty().get().unit().name().equals("涪城区"));
+        w.waitUntil(() -> store.findings("涪城区").stream().anyMatch(f -> "tongbao 2022".equals(f.note())));
+        robot.press(KeyCode.ALT, KeyCode.UP).release(KeyCode.UP, KeyCode.ALT);
+        w.waitUntil(() -> root.viewModel().sessionProperty().get().unit().name().equals("涪城区"));
+        w.waitUntil(() -> "tongbao 2022".equals(w.inRule(rule, javafx.scene.control.TextField.class).getText()));
+    }
+
     @Test
     void aCountPastTheCapDeductsTheCapOnly(FxRobot robot) {
         WindowRobot w = open(robot, "市发展改革委");

@@ -38,6 +38,8 @@ final class RuleRow {
     private ChecklistNode.RuleNode node;
     private boolean binding;
     private TextField note;
+    /** Commits the note typed for the rule this row shows (see WorkbenchViewModel.holdPendingEdit). */
+    private final Runnable commitNote = this::commitNote;
     private CheckBox check;
     private Spinner<Integer> spinner;
     private DatePicker date;
@@ -78,10 +80,15 @@ final class RuleRow {
         note.setPrefColumnCount(9);
         Node input = input();
         input.getStyleClass().add("rule-input");
-        note.setOnAction(e -> ctx.vm.setNote(key(), note.getText()));
+        note.setOnAction(e -> commitNote());
         note.focusedProperty().addListener((o, was, is) -> {
-            if (!is && !binding) {
-                ctx.vm.setNote(key(), note.getText());
+            if (is) {
+                ctx.vm.holdPendingEdit(commitNote);
+            } else {
+                ctx.vm.releasePendingEdit(commitNote);
+                if (!binding) {
+                    commitNote();
+                }
             }
         });
         VBox right = new VBox(2, input);
@@ -149,6 +156,13 @@ final class RuleRow {
         } finally {
             binding = false;
         }
+    }
+
+    private void commitNote() {
+        if (binding || note == null || note.isDisabled()) {
+            return;
+        }
+        ctx.vm.setNote(key(), note.getText());
     }
 
     /** An edit of the inspector (not a value set by {@link #bind}): to the view model. */
