@@ -159,7 +159,11 @@ public final class WorkspaceStore implements WorkbenchStore {
         // Just attached: its thumbnail is read with the unit's evidence.
         ws.finding(evidence.findingId()).ifPresent(f -> evidenceOfUnit(f.unit()));
         byte[] now = thumbnails.remove(evidence.id());
-        return now != null ? now : image(evidence.sha256());
+        if (now != null) {
+            return now;
+        }
+        // A bulk import leaves thumbnails for later: made now (off the FX thread) and kept.
+        return refusing(() -> ws.evidence().thumbnail(evidence.sha256())).orElseGet(() -> image(evidence.sha256()));
     }
 
     @Override
