@@ -3,13 +3,12 @@ package org.inspectorbench.cli;
 import org.inspectorbench.bundle.BundleException;
 import org.inspectorbench.bundle.BundleSigner;
 import org.inspectorbench.bundle.SignerTrust;
+import org.inspectorbench.bundle.TrustFolder;
 import org.inspectorbench.signing.SigningException;
 import org.inspectorbench.signing.SigningIdentity;
-import org.inspectorbench.signing.TrustList;
 import org.inspectorbench.store.WorkspaceException;
 
 import java.nio.file.Path;
-import java.security.cert.X509Certificate;
 import java.util.function.Supplier;
 
 /** What the bundle and conflicts commands share: errors as user messages, keys and trust lists. */
@@ -35,22 +34,10 @@ final class BundleCli {
         if (dir == null) {
             return null;
         }
-        TrustList list;
         try {
-            list = TrustList.load(dir);
+            return TrustFolder.of(dir);
         } catch (SigningException e) {
             throw SigningErrors.of(e);
         }
-        return new SignerTrust() {
-            @Override
-            public boolean trusts(X509Certificate certificate) {
-                return list.trusts(certificate);
-            }
-
-            @Override
-            public String describe() {
-                return "the trust folder " + dir + " (" + list.pinned().size() + " certificates)";
-            }
-        };
     }
 }

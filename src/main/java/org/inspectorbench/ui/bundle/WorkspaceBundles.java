@@ -13,6 +13,7 @@ import org.inspectorbench.bundle.Manifest;
 import org.inspectorbench.bundle.MergeOutcome;
 import org.inspectorbench.bundle.RecordPlan;
 import org.inspectorbench.bundle.Resolution;
+import org.inspectorbench.bundle.TrustFolder;
 import org.inspectorbench.bundle.VerifiedBundle;
 import org.inspectorbench.signing.Identities;
 import org.inspectorbench.signing.SigningException;
@@ -44,9 +45,12 @@ public final class WorkspaceBundles implements BundleService, ConflictService {
     public BundlePreview preview(Path file) {
         VerifiedBundle b;
         try {
-            b = VerifiedBundle.open(file, null);
+            // openFor: a bundle merged before is recognised from its signed manifest, without reading its images.
+            b = VerifiedBundle.openFor(ws, file, TrustFolder.besideWorkspace(ws.file()));
         } catch (BundleException | WorkspaceException e) {
             return BundlePreview.refused(file, e.getMessage());
+        } catch (SigningException e) {
+            return BundlePreview.refused(file, e.problem().message());
         }
         ImportReport r;
         try {
