@@ -11,12 +11,15 @@ public final class HistoryText {
 
     private static final String UNDO_PREFIX = "撤销 undo: ";
     private static final String REDO_PREFIX = "重做 redo: ";
+    /** The label of a bundle import (bundle.BundleImport): its signers are named in parentheses. */
+    private static final String BUNDLE_PREFIX = "导入数据包 import ";
+    private static final java.util.regex.Pattern SIGNER = java.util.regex.Pattern.compile(" \\(([^()]+)\\)");
 
     private HistoryText() {
     }
 
     public static String of(HistoryEntry e, I18n i18n) {
-        String what = e.change() != null ? change(e.change(), i18n) : label(e.summary());
+        String what = e.change() != null ? change(e.change(), i18n) + viaBundle(e.summary(), i18n) : label(e.summary());
         return switch (e.action() == null ? "do" : e.action()) {
             case "undo" -> i18n.get("history.undo", what);
             case "redo" -> i18n.get("history.redo", what);
@@ -44,6 +47,19 @@ public final class HistoryText {
             case REMOVED -> i18n.get("history.removed", rule, before, after);
             case NOTE -> i18n.get("history.note", rule, c.note() == null ? "" : c.note());
         };
+    }
+
+    /** A change a bundle brought: whose bundle, so every record shows which inspector it came from. */
+    private static String viaBundle(String summary, I18n i18n) {
+        if (summary == null || !summary.startsWith(BUNDLE_PREFIX)) {
+            return "";
+        }
+        java.util.Set<String> signers = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = SIGNER.matcher(summary);
+        while (m.find()) {
+            signers.add(m.group(1));
+        }
+        return signers.isEmpty() ? "" : i18n.get("history.viaBundle", String.join(i18n.get("history.listSeparator"), signers));
     }
 
     /** No finding: a count of 0, or no measurement ("—"). */

@@ -25,6 +25,20 @@ class HistoryTextTest {
         assertEquals("Changed 政府网站/功能设计/可用性 rule 1 (涪城区人民政府): 0 → 2", HistoryText.of(e, EN));
     }
 
+    /** An imported change says whose bundle brought it (the label of bundle.BundleImport). */
+    @Test
+    void aChangeABundleBroughtNamesItsInspector() {
+        HistoryEntry.Change c = new HistoryEntry.Change(HistoryEntry.Kind.CHANGED,
+                "政府网站/功能设计/可用性", "1", false, "涪城区人民政府", null, "0", "2", null);
+        HistoryEntry one = entry("do", "导入数据包 import bundle 5f1c2a (张三)", c);
+        assertEquals("修改 政府网站/功能设计/可用性 规则1 (涪城区人民政府): 0 → 2 · 来自张三的数据包", HistoryText.of(one, ZH));
+        assertEquals("Changed 政府网站/功能设计/可用性 rule 1 (涪城区人民政府): 0 → 2 · from 张三's bundle", HistoryText.of(one, EN));
+        HistoryEntry two = entry("do", "导入数据包 import 2 bundle(s): 5f1c2a (张三), 77ab01 (李四)", c);
+        assertEquals("修改 政府网站/功能设计/可用性 规则1 (涪城区人民政府): 0 → 2 · 来自张三、李四的数据包", HistoryText.of(two, ZH));
+        HistoryEntry own = entry("do", "记录 政府网站/功能设计/可用性", c);
+        assertEquals("修改 政府网站/功能设计/可用性 规则1 (涪城区人民政府): 0 → 2", HistoryText.of(own, ZH));
+    }
+
     @Test
     void measuredValuesAndVetoes() {
         HistoryEntry date = entry("do", "", new HistoryEntry.Change(HistoryEntry.Kind.ADDED,
