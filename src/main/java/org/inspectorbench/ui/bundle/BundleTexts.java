@@ -1,9 +1,8 @@
 package org.inspectorbench.ui.bundle;
 
-import java.text.MessageFormat;
+import org.inspectorbench.ui.common.ResourceTexts;
+
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import java.util.function.Supplier;
 
 /**
@@ -13,7 +12,7 @@ import java.util.function.Supplier;
  */
 public final class BundleTexts {
 
-    private static final String BUNDLE = "org.inspectorbench.ui.bundle.bundle";
+    private static final ResourceTexts TEXTS = new ResourceTexts("org.inspectorbench.ui.bundle.bundle");
 
     private final Supplier<Locale> locale;
 
@@ -22,14 +21,6 @@ public final class BundleTexts {
     }
 
     public String get(String key, Object... args) {
-        Locale l = locale.get();
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, l, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, l).format(args);
+        return TEXTS.get(locale.get(), key, args);
     }
 }

@@ -3,11 +3,7 @@ package org.inspectorbench.ui.dashboard;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import org.inspectorbench.ui.common.I18n;
-
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.inspectorbench.ui.common.ResourceTexts;
 
 /**
  * The dashboard's texts (dashboard*.properties beside this class), in the workbench's current
@@ -15,7 +11,7 @@ import java.util.ResourceBundle;
  */
 public final class DashboardText {
 
-    private static final String BUNDLE = "org.inspectorbench.ui.dashboard.dashboard";
+    private static final ResourceTexts TEXTS = new ResourceTexts("org.inspectorbench.ui.dashboard.dashboard");
 
     private final I18n i18n;
 
@@ -24,15 +20,7 @@ public final class DashboardText {
     }
 
     public String get(String key, Object... args) {
-        Locale locale = i18n.locale();
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
-                    ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        } catch (MissingResourceException e) {
-            return "!" + key + "!";
-        }
-        return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+        return TEXTS.get(i18n.locale(), key, args);
     }
 
     /** Follows the language. */
