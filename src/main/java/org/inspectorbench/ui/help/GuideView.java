@@ -59,10 +59,6 @@ final class GuideView extends ScrollPane {
         setVvalue(content <= viewport ? 0 : Math.min(1, y / (content - viewport)));
     }
 
-    List<Node> nodes() {
-        return page.getChildren();
-    }
-
     private Node node(GuideBlock block) {
         if (block instanceof GuideBlock.Heading h) {
             Label l = new Label(h.text());

@@ -12,6 +12,7 @@ import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.inspectorbench.ui.common.BackgroundTasks;
@@ -88,7 +89,7 @@ public final class HelpWindow {
         Label header = new Label();
         header.textProperty().bind(i18n.text("help.header"));
         header.getStyleClass().add("guide-h2");
-        javafx.scene.layout.VBox keys = new javafx.scene.layout.VBox(12, header, shortcuts);
+        VBox keys = new VBox(12, header, shortcuts);
         keys.setStyle("-fx-padding: 16 24 16 24;");
         keysTab.setContent(new ScrollPane(keys));
         TabPane tabs = new TabPane(guideTab, keysTab);
@@ -115,10 +116,5 @@ public final class HelpWindow {
             guide.show(g);
             contents.getItems().setAll(g.contents());
         });
-    }
-
-    /** For tests: the guide now shown, as nodes. */
-    List<Node> shownNodes() {
-        return guide == null ? List.of() : guide.nodes();
     }
 }
