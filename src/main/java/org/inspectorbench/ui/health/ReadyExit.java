@@ -73,25 +73,13 @@ public final class ReadyExit {
             exit(stage, err);
             return;
         }
-        Runnable whenOpen = () -> {
-            Scene scene = stage.getScene();
-            int[] pulses = {0};
-            Runnable[] listener = new Runnable[1];
-            listener[0] = () -> {
-                if (++pulses[0] < 2) {
-                    Platform.requestNextPulse();
-                    return;
-                }
-                scene.removePostLayoutPulseListener(listener[0]);
-                long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-                StartupTrace.mark("checklist");
-                err.printf("  first unit's checklist (%s) shown %d ms after JVM start (process CPU %s)%n",
-                        vm.sessionProperty().get().unit().name(), ms, processCpu());
-                exit(stage, err);
-            };
-            scene.addPostLayoutPulseListener(listener[0]);
-            Platform.requestNextPulse();
-        };
+        Runnable whenOpen = () -> afterTwoPulses(stage.getScene(), () -> {
+            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+            StartupTrace.mark("checklist");
+            err.printf("  first unit's checklist (%s) shown %d ms after JVM start (process CPU %s)%n",
+                    vm.sessionProperty().get().unit().name(), ms, processCpu());
+            exit(stage, err);
+        });
         if (vm.sessionProperty().get() != null) {
             whenOpen.run();
             return;
@@ -124,15 +112,7 @@ public final class ReadyExit {
      */
     private static void afterNextFrames(Stage stage, WorkbenchViewModel vm, PrintWriter err) {
         StartupTrace.mark("units");
-        Scene scene = stage.getScene();
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (++pulses[0] < 2) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
+        afterTwoPulses(stage.getScene(), () -> {
             long started = ManagementFactory.getRuntimeMXBean().getStartTime();
             long ms = System.currentTimeMillis() - started;
             err.printf("ready: window with %d units shown %d ms after JVM start (process CPU %s)%n",
@@ -142,6 +122,20 @@ public final class ReadyExit {
             // Then the first unit's checklist (built after the first frame): its own figure, and
             // part of the class-data training run.
             afterChecklist(stage, vm, err);
+        });
+    }
+
+    /** Runs {@code then} after the second layout pulse from now: the first draws, the second proves the frame went out. */
+    private static void afterTwoPulses(Scene scene, Runnable then) {
+        int[] pulses = {0};
+        Runnable[] listener = new Runnable[1];
+        listener[0] = () -> {
+            if (++pulses[0] < 2) {
+                Platform.requestNextPulse();
+                return;
+            }
+            scene.removePostLayoutPulseListener(listener[0]);
+            then.run();
         };
         scene.addPostLayoutPulseListener(listener[0]);
         Platform.requestNextPulse();
