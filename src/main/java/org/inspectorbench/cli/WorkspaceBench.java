@@ -34,7 +34,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
@@ -68,6 +70,10 @@ final class WorkspaceBench implements Callable<Integer> {
     @Option(names = "--keep", description = "keep the generated files and workspace")
     boolean keep;
 
+    @Option(names = "--import-only", description = "only the copy and the imports (cold, then warm): no thumbnails, "
+            + "re-scoring or unit opening")
+    boolean importOnly;
+
     private PrintWriter out;
     private final java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
     private final com.sun.management.OperatingSystemMXBean os =
@@ -100,26 +106,30 @@ final class WorkspaceBench implements Callable<Integer> {
             try (Workspace ws = Workspace.createFromSample(file, "bench")) {
                 input = findings(ws, files);
                 bigUnit = input.units().get(0).unit();
-                long cpu0 = os.getProcessCpuTime();
-                long t0 = System.nanoTime();
-                ImportResult r = ws.importFindingsWithoutThumbnails(input, imageDir, "bench import");
-                importSeconds = (System.nanoTime() - t0) / 1e9;
-                double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
-                double mbps = totalBytes / 1e6 / importSeconds;
-                out.printf("import (committed, all or nothing): %d findings, %d images checked and stored in one "
-                                + "transaction: %.2f s, %.0f MB/s = %.0f%% of the copy (target >= 50%%); CPU of all "
-                                + "threads %.2f s; load average %.1f%n", r.added(), r.imagesStored(), importSeconds, mbps,
-                        100 * mbps / copyMbps, cpuSeconds, os.getSystemLoadAverage());
-                streamThumbnails(ws, input.units().get(0).unit());
-                long cpu1 = os.getProcessCpuTime();
-                long t1 = System.nanoTime();
-                var thumbs = ws.completeThumbnails();
-                double thumbSeconds = (System.nanoTime() - t1) / 1e9;
-                out.printf("then thumbnails: %d made in %.2f s (CPU of all threads %.2f s); import + thumbnails %.2f s, "
-                                + "%.0f MB/s = %.0f%% of the copy%n", thumbs.made(), thumbSeconds,
-                        (os.getProcessCpuTime() - cpu1) / 1e9, importSeconds + thumbSeconds,
-                        totalBytes / 1e6 / (importSeconds + thumbSeconds),
-                        100 * totalBytes / 1e6 / (importSeconds + thumbSeconds) / copyMbps);
+                importSeconds = timedImport(ws, input, imageDir, totalBytes, copyMbps,
+                        "import (committed, all or nothing)");
+                if (!importOnly) {
+                    streamThumbnails(ws, input.units().get(0).unit());
+                    long cpu1 = os.getProcessCpuTime();
+                    long t1 = System.nanoTime();
+                    var thumbs = ws.completeThumbnails();
+                    double thumbSeconds = (System.nanoTime() - t1) / 1e9;
+                    out.printf("then thumbnails: %d made in %.2f s (CPU of all threads %.2f s); import + thumbnails %.2f s, "
+                                    + "%.0f MB/s = %.0f%% of the copy%n", thumbs.made(), thumbSeconds,
+                            (os.getProcessCpuTime() - cpu1) / 1e9, importSeconds + thumbSeconds,
+                            totalBytes / 1e6 / (importSeconds + thumbSeconds),
+                            100 * totalBytes / 1e6 / (importSeconds + thumbSeconds) / copyMbps);
+                }
+            }
+            // The same import again into a fresh workspace, in this JVM: the code is compiled by now.
+            Path second = work.resolve("bench-warm.inspector");
+            try (Workspace ws = Workspace.createFromSample(second, "bench")) {
+                timedImport(ws, findings(ws, files), imageDir, totalBytes, copyMbps,
+                        "second import, warm JVM (not the target's figure: a real import runs once in a fresh program)");
+            }
+            Files.deleteIfExists(second);
+            if (importOnly) {
+                return 0;
             }
             // After the import: decoding here first would leave the JIT compiling decoders during the import.
             decodeCost(files);
@@ -136,6 +146,67 @@ final class WorkspaceBench implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    private double timedImport(Workspace ws, FindingsInput input, Path imageDir, long totalBytes, double copyMbps,
+                               String label) {
+        Map<String, Long> before = threadTicks();
+        long cpu0 = os.getProcessCpuTime();
+        long t0 = System.nanoTime();
+        ImportResult r = ws.importFindingsWithoutThumbnails(input, imageDir, "bench import");
+        Map<String, Long> after = threadTicks();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
+        double mbps = totalBytes / 1e6 / seconds;
+        out.printf("%s: %d findings, %d images checked and stored in one transaction: %.2f s, %.0f MB/s = %.0f%% of "
+                        + "the copy (target >= 50%%); CPU of all threads %.2f s; load average %.1f%n", label, r.added(),
+                r.imagesStored(), seconds, mbps, 100 * mbps / copyMbps, cpuSeconds, os.getSystemLoadAverage());
+        if (!before.isEmpty()) {
+            double main = cpuOf(before, after, "java");
+            double jit = cpuOf(before, after, "C1 CompilerThre") + cpuOf(before, after, "C2 CompilerThre");
+            double gc = cpuOf(before, after, "GC Thread") + cpuOf(before, after, "G1 ");
+            out.printf("  CPU by thread: the writer (main) %.2f s, JIT compilers %.2f s, GC %.2f s, the rest (image "
+                    + "workers, ended by now) %.2f s%n", main, jit, gc, Math.max(0, cpuSeconds - main - jit - gc));
+        }
+        return seconds;
+    }
+
+    /**
+     * CPU clock ticks used so far by each live thread of this process, keyed "tid name", from
+     * /proc/self/task (Linux); empty elsewhere. Shows how much of an import is the JIT compiling.
+     */
+    private static Map<String, Long> threadTicks() {
+        Map<String, Long> m = new HashMap<>();
+        Path tasks = Path.of("/proc/self/task");
+        if (!Files.isDirectory(tasks)) {
+            return m;
+        }
+        try (Stream<Path> list = Files.list(tasks)) {
+            for (Path t : list.toList()) {
+                try {
+                    String stat = Files.readString(t.resolve("stat"));
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    m.put(t.getFileName() + " " + name, Long.parseLong(f[11]) + Long.parseLong(f[12]));
+                } catch (IOException | RuntimeException e) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return m;
+    }
+
+    /** Seconds of CPU between two {@link #threadTicks} of the threads whose name starts with {@code prefix}. */
+    private static double cpuOf(Map<String, Long> before, Map<String, Long> after, String prefix) {
+        long ticks = 0;
+        for (Map.Entry<String, Long> e : after.entrySet()) {
+            if (e.getKey().substring(e.getKey().indexOf(' ') + 1).startsWith(prefix)) {
+                ticks += e.getValue() - before.getOrDefault(e.getKey(), 0L);
+            }
+        }
+        return ticks / 100.0;
     }
 
     private List<Path> writeImages(Path imageDir) throws IOException {

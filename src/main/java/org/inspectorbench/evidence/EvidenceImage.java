@@ -20,15 +20,19 @@ public record EvidenceImage(byte[] bytes, String sha256, ImageFormat format, int
      * @throws UnsupportedImageException naming the file, for anything else or a damaged image
      */
     public static EvidenceImage prepare(byte[] bytes, String name) throws UnsupportedImageException {
+        return prepare(bytes, sha256(bytes), name);
+    }
+
+    /** {@link #prepare(byte[], String)} for bytes whose SHA-256 the caller computed already. */
+    public static EvidenceImage prepare(byte[] bytes, String sha256, String name) throws UnsupportedImageException {
         ImageDecoder.Decoded decoded = ImageDecoder.decodeForThumbnail(bytes, name, Thumbnail.MAX_SIDE);
         // Decoders are lenient (a truncated JPEG decodes with a grey bottom): check the structure too.
         String problem = ImageStructure.problem(decoded.format(), bytes);
         if (problem != null) {
-            throw new UnsupportedImageException("“" + name + "” 图片已损坏 (is a damaged " + decoded.format().name()
-                    + " image: " + problem + "); take the screenshot again");
+            throw ImageDecoder.damagedStructure(name, decoded.format(), problem);
         }
         Thumbnail thumb = Thumbnails.of(decoded.image());
-        return new EvidenceImage(bytes, sha256(bytes), decoded.format(), decoded.width(), decoded.height(), thumb);
+        return new EvidenceImage(bytes, sha256, decoded.format(), decoded.width(), decoded.height(), thumb);
     }
 
     /**
@@ -39,13 +43,17 @@ public record EvidenceImage(byte[] bytes, String sha256, ImageFormat format, int
      * @throws UnsupportedImageException naming the file, for anything else or a damaged file
      */
     public static EvidenceImage check(byte[] bytes, String name) throws UnsupportedImageException {
+        return check(bytes, sha256(bytes), name);
+    }
+
+    /**
+     * {@link #check(byte[], String)} for bytes whose SHA-256 the caller computed already (hashing
+     * 200 KB costs more than the rest of the check). A PNG's or JPEG's pixel size is read by the same
+     * walk over its chunks or segments that checks the structure; other formats ask ImageIO.
+     */
+    public static EvidenceImage check(byte[] bytes, String sha256, String name) throws UnsupportedImageException {
         ImageDecoder.Header h = ImageDecoder.header(bytes, name);
-        String problem = ImageStructure.problem(h.format(), bytes);
-        if (problem != null) {
-            throw new UnsupportedImageException("“" + name + "” 图片已损坏 (is a damaged " + h.format().name()
-                    + " image: " + problem + "); take the screenshot again");
-        }
-        return new EvidenceImage(bytes, sha256(bytes), h.format(), h.width(), h.height(), null);
+        return new EvidenceImage(bytes, sha256, h.format(), h.width(), h.height(), null);
     }
 
     public static String sha256(byte[] bytes) {

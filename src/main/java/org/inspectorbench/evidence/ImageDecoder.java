@@ -28,9 +28,21 @@ final class ImageDecoder {
     private ImageDecoder() {
     }
 
-    /** Format and pixel size from the header only. */
+    /**
+     * Format and pixel size from the header, and the whole file's structure checked
+     * ({@link ImageStructure}): a PNG's or JPEG's size comes from that walk, the other formats'
+     * from their ImageIO reader's header.
+     */
     static Header header(byte[] bytes, String name) throws UnsupportedImageException {
         ImageFormat format = sniff(bytes, name);
+        ImageStructure.Walk walk = ImageStructure.walk(format, bytes);
+        if (walk.problem() != null) {
+            throw damagedStructure(name, format, walk.problem());
+        }
+        if (walk.width() != 0 || walk.height() != 0) {
+            checkSize(walk.width(), walk.height(), name);
+            return new Header(format, walk.width(), walk.height());
+        }
         ImageReader reader = readerFor(format, name);
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in, true, true);
@@ -43,6 +55,12 @@ final class ImageDecoder {
         } finally {
             reader.dispose();
         }
+    }
+
+    /** A file that decodes (decoders are lenient) but whose structure is not whole. */
+    static UnsupportedImageException damagedStructure(String name, ImageFormat format, String problem) {
+        return new UnsupportedImageException("“" + name + "” 图片已损坏 (is a damaged " + format.name()
+                + " image: " + problem + "); take the screenshot again");
     }
 
     private static ImageFormat sniff(byte[] bytes, String name) throws UnsupportedImageException {

@@ -120,8 +120,8 @@ final class ImagePreparation implements AutoCloseable {
             return new Prepared(r, sha, null, source);
         }
         try {
-            EvidenceImage image = decode ? EvidenceImage.prepare(bytes, r.file().toString())
-                    : EvidenceImage.check(bytes, r.file().toString());
+            EvidenceImage image = decode ? EvidenceImage.prepare(bytes, sha, r.file().toString())
+                    : EvidenceImage.check(bytes, sha, r.file().toString());
             return new Prepared(r, sha, image, source);
         } catch (UnsupportedImageException e) {
             throw new WorkspaceException(Reason.NOT_AN_IMAGE, e.getMessage() + r.context(), e);

@@ -63,6 +63,56 @@ class ImageChecksTest {
         assertTrue(e.getMessage().contains("CRC"), e.getMessage());
     }
 
+    /** Rewrites a PNG's header chunk (IHDR, right after the signature) and its CRC. */
+    private static byte[] withHeader(byte[] png, int width, int height, int depth, int colour) {
+        byte[] b = png.clone();
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+        buf.putInt(16, width).putInt(20, height);
+        b[24] = (byte) depth;
+        b[25] = (byte) colour;
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(b, 12, 17);
+        buf.putInt(29, (int) crc.getValue());
+        return b;
+    }
+
+    @Test
+    void aPngHeaderTheReaderWouldRefuseIsRefusedWithoutAReader() throws Exception {
+        byte[] png = encode("png");
+        assertEquals(300, EvidenceImage.check(withHeader(png, 300, 200, 8, 2), "same.png").width(),
+                "rewriting the header as it was changes nothing");
+        UnsupportedImageException depth = assertThrows(UnsupportedImageException.class,
+                () -> EvidenceImage.check(withHeader(png, 300, 200, 3, 2), "depth.png"));
+        assertTrue(depth.getMessage().contains("depth.png") && depth.getMessage().contains("bit depth 3"),
+                depth.getMessage());
+        UnsupportedImageException bomb = assertThrows(UnsupportedImageException.class,
+                () -> EvidenceImage.check(withHeader(png, 20_000, 20_000, 8, 2), "bomb.png"));
+        assertTrue(bomb.getMessage().contains("20000×20000"), bomb.getMessage());
+    }
+
+    @Test
+    void aJpegsSizeComesFromItsFrameHeaderWhichMustBeWhole() throws Exception {
+        byte[] jpeg = encode("jpeg");
+        int sof = 2;
+        while ((jpeg[sof + 1] & 0xff) != 0xc0) {
+            sof += 2 + (((jpeg[sof + 2] & 0xff) << 8) | (jpeg[sof + 3] & 0xff));
+        }
+        byte[] twelveBit = jpeg.clone();
+        twelveBit[sof + 4] = 12;
+        UnsupportedImageException e = assertThrows(UnsupportedImageException.class,
+                () -> EvidenceImage.check(twelveBit, "deep.jpg"));
+        assertTrue(e.getMessage().contains("deep.jpg") && e.getMessage().contains("frame header"), e.getMessage());
+        byte[] cut = Arrays.copyOf(jpeg, sof + 7);
+        assertThrows(UnsupportedImageException.class, () -> EvidenceImage.check(cut, "cut.jpg"));
+    }
+
+    @Test
+    void theCallersHashIsKept() throws Exception {
+        byte[] png = encode("png");
+        assertEquals(EvidenceImage.sha256(png), EvidenceImage.check(png, "x.png").sha256());
+        assertEquals("given", EvidenceImage.check(png, "given", "x.png").sha256());
+    }
+
     @Test
     void textAndOtherFilesAreNotImages() {
         UnsupportedImageException e = assertThrows(UnsupportedImageException.class,
