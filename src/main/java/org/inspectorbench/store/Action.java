@@ -23,6 +23,8 @@ final class Action {
     /** For an undo or redo: the group it takes back. */
     final String undoes;
     private final HybridClock clock;
+    private final String atText;
+    private CampaignIds ids;
     private int entries;
     private final java.util.Set<Long> units = new java.util.HashSet<>();
     private boolean undoable = true;
@@ -35,6 +37,15 @@ final class Action {
         this.label = label;
         this.at = at;
         this.clock = clock;
+        this.atText = at.toString();
+    }
+
+    /** Ids of units, websites, accounts and findings' units, looked up once in this action. */
+    CampaignIds ids() {
+        if (ids == null) {
+            ids = new CampaignIds(c);
+        }
+        return ids;
     }
 
     Revision newRevision() {
@@ -45,7 +56,7 @@ final class Action {
     void log(String entity, String entityId, Long unitId, String beforeJson, String afterJson) throws SQLException {
         Sql.update(c, "INSERT INTO history (group_id, at, author, action, label, entity, entity_id, unit_id,"
                         + " before_json, after_json, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                groupId, at.toString(), author, kind.name().toLowerCase(java.util.Locale.ROOT), label, entity,
+                groupId, atText, author, kind.name().toLowerCase(java.util.Locale.ROOT), label, entity,
                 entityId, unitId, beforeJson, afterJson, undoes);
         entries++;
         if (unitId != null) {

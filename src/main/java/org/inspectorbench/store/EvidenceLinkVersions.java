@@ -46,6 +46,11 @@ final class EvidenceLinkVersions extends Versioned<EvidenceLink> {
     }
 
     @Override
+    Long unitId(Action a, EvidenceLink l) throws SQLException {
+        return a.ids().unitOfFinding(l.findingId());
+    }
+
+    @Override
     void store(Connection c, EvidenceLink l) throws SQLException {
         EvidenceRows.writeLink(c, l);
     }
@@ -66,6 +71,14 @@ final class EvidenceLinkVersions extends Versioned<EvidenceLink> {
         int position = current != null ? current.position() : EvidenceRows.nextPosition(a.c, findingId);
         return save(a, current, new EvidenceLink(findingId, sha256, position, a.author, a.at, a.newRevision(),
                 current == null ? null : current.revision(), false));
+    }
+
+    /**
+     * {@link #attach} for a finding that this action created and that has no link to this image
+     * yet: the caller knows the position (its n-th image), so nothing needs looking up.
+     */
+    EvidenceLink attachToNew(Action a, String findingId, String sha256, int position) throws SQLException {
+        return save(a, null, new EvidenceLink(findingId, sha256, position, a.author, a.at, a.newRevision(), null, false));
     }
 
     EvidenceLink detach(Action a, EvidenceLink current) throws SQLException {

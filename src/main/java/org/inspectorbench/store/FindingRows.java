@@ -39,24 +39,36 @@ final class FindingRows {
 
     /** Inserts a new finding or overwrites a stored one with {@code f} (a new version of it). */
     static void write(Connection c, Finding f) throws SQLException {
-        long unitId = CampaignRows.unitId(c, f.unit()).orElseThrow(() -> new SQLException("no unit " + f.unit()));
-        Long siteId = f.site() == null ? null : CampaignRows.websiteId(c, unitId, f.site())
+        write(c, f, new CampaignIds(c));
+    }
+
+    /**
+     * {@link #write(Connection, Finding)} with the action's id lookups. One upsert: a new finding gets
+     * the next {@code seq} (file order), a stored one keeps its {@code seq} and {@code created_at}.
+     */
+    static void write(Connection c, Finding f, CampaignIds ids) throws SQLException {
+        long unitId = ids.unit(f.unit()).orElseThrow(() -> new SQLException("no unit " + f.unit()));
+        Long siteId = f.site() == null ? null : ids.website(unitId, f.site())
                 .orElseThrow(() -> new SQLException("no website " + f.site() + " of " + f.unit()));
-        Long accountId = f.account() == null ? null : CampaignRows.accountId(c, unitId, f.account())
+        Long accountId = f.account() == null ? null : ids.account(unitId, f.account())
                 .orElseThrow(() -> new SQLException("no account " + f.account() + " of " + f.unit()));
-        int changed = Sql.update(c, "UPDATE finding SET unit_id = ?, website_id = ?, account_id = ?, kind = ?, item = ?,"
-                        + " rule = ?, count = ?, value = ?, note = ?, author = ?, updated_at = ?, revision = ?,"
-                        + " parent_revision = ?, deleted = ? WHERE id = ?",
-                unitId, siteId, accountId, f.kind().name(), f.item(), f.rule(), f.count(), f.value(), f.note(),
-                f.author(), f.updatedAt(), f.revision(), f.parent(), f.deleted(), f.id());
-        if (changed == 0) {
-            Sql.update(c, "INSERT INTO finding (id, unit_id, website_id, account_id, kind, item, rule, count, value,"
-                            + " note, author, created_at, updated_at, revision, parent_revision, deleted, seq)"
-                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                            + " (SELECT coalesce(max(seq), 0) + 1 FROM finding))",
-                    f.id(), unitId, siteId, accountId, f.kind().name(), f.item(), f.rule(), f.count(), f.value(),
-                    f.note(), f.author(), f.createdAt(), f.updatedAt(), f.revision(), f.parent(), f.deleted());
-        }
+        Sql.update(c, "INSERT INTO finding (id, unit_id, website_id, account_id, kind, item, rule, count, value,"
+                        + " note, author, created_at, updated_at, revision, parent_revision, deleted, seq)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        + " (SELECT coalesce(max(seq), 0) + 1 FROM finding))"
+                        + " ON CONFLICT (id) DO UPDATE SET unit_id = excluded.unit_id, website_id = excluded.website_id,"
+                        + " account_id = excluded.account_id, kind = excluded.kind, item = excluded.item,"
+                        + " rule = excluded.rule, count = excluded.count, value = excluded.value, note = excluded.note,"
+                        + " author = excluded.author, updated_at = excluded.updated_at, revision = excluded.revision,"
+                        + " parent_revision = excluded.parent_revision, deleted = excluded.deleted",
+                f.id(), unitId, siteId, accountId, f.kind().name(), f.item(), f.rule(), f.count(), f.value(),
+                f.note(), f.author(), f.createdAt(), f.updatedAt(), f.revision(), f.parent(), f.deleted());
+        ids.findingWritten(f.id(), unitId);
+    }
+
+    /** The ids of every stored finding, tombstones included. */
+    static java.util.Set<String> ids(Connection c) throws SQLException {
+        return new java.util.HashSet<>(Sql.list(c, "SELECT id FROM finding", rs -> rs.getString(1)));
     }
 
     private static Finding map(ResultSet rs) throws SQLException {

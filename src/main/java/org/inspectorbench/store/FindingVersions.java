@@ -45,8 +45,18 @@ final class FindingVersions extends Versioned<Finding> {
     }
 
     @Override
+    Long unitId(Action a, Finding f) throws SQLException {
+        return a.ids().unit(f.unit()).orElse(null);
+    }
+
+    @Override
     void store(Connection c, Finding f) throws SQLException {
         FindingRows.write(c, f);
+    }
+
+    @Override
+    void store(Action a, Finding f) throws SQLException {
+        FindingRows.write(a.c, f, a.ids());
     }
 
     @Override

@@ -148,6 +148,7 @@ final class FindingsImport {
             }
         }
         Iterator<ImagePreparation.Prepared> prepared = images.prepare(requests);
+        Set<String> storedIds = FindingRows.ids(a.c);
         int added = 0;
         int updated = 0;
         int unchanged = 0;
@@ -155,7 +156,7 @@ final class FindingsImport {
         int reused = 0;
         for (Planned p : planned) {
             FindingDraft d = p.draft().id() == null ? p.draft().withId(matchingVeto(a, p.draft())) : p.draft();
-            Finding current = FindingRows.get(a.c, d.id()).orElse(null);
+            Finding current = storedIds.contains(d.id()) ? FindingRows.get(a.c, d.id()).orElse(null) : null;
             if (current != null && !current.unit().equals(d.unit())) {
                 throw bad("finding " + d.id() + " belongs to " + current.unit() + ", the file puts it under " + d.unit());
             }
@@ -170,6 +171,8 @@ final class FindingsImport {
                     updated++;
                 }
             }
+            // A finding created just now has no links: its images are attached in file order, each once.
+            Set<String> attachedToNew = current == null ? new HashSet<>() : null;
             for (Evidence e : p.evidence()) {
                 String sha;
                 if (e.file() != null) {
@@ -184,7 +187,11 @@ final class FindingsImport {
                     sha = e.storedSha();
                     reused++;
                 }
-                EvidenceLinkVersions.INSTANCE.attach(a, findingId, sha);
+                if (attachedToNew == null) {
+                    EvidenceLinkVersions.INSTANCE.attach(a, findingId, sha);
+                } else if (attachedToNew.add(sha)) {
+                    EvidenceLinkVersions.INSTANCE.attachToNew(a, findingId, sha, attachedToNew.size());
+                }
             }
         }
         return new ImportResult(added, updated, unchanged, stored, reused, 0, List.of());

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -90,10 +91,31 @@ final class Sql {
                 st.setInt(i + 1, n);
             } else if (a instanceof Long n) {
                 st.setLong(i + 1, n);
+            } else if (a instanceof Instant t) {
+                st.setString(i + 1, text(t));
             } else {
                 st.setString(i + 1, a.toString());
             }
         }
+    }
+
+    private record InstantText(Instant instant, String text) {
+    }
+
+    private static volatile InstantText lastInstant = new InstantText(Instant.EPOCH, Instant.EPOCH.toString());
+
+    /**
+     * {@code t.toString()}, remembering the last one: the rows of one action mostly carry the
+     * action's own time, and formatting an Instant is costly (an import binds ~20,000 of them).
+     */
+    static String text(Instant t) {
+        InstantText last = lastInstant;
+        if (last.instant().equals(t)) {
+            return last.text();
+        }
+        String text = t.toString();
+        lastInstant = new InstantText(t, text);
+        return text;
     }
 
     static Integer intOrNull(ResultSet rs, String column) throws SQLException {

@@ -39,9 +39,19 @@ abstract class Versioned<T> {
      */
     abstract T restored(T current, T target, Action a);
 
+    /** {@link #store(Connection, Object)} inside an action, which may reuse the action's id lookups. */
+    void store(Action a, T state) throws SQLException {
+        store(a.c, state);
+    }
+
+    /** {@link #unitId(Connection, Object)} inside an action, which may reuse the action's id lookups. */
+    Long unitId(Action a, T state) throws SQLException {
+        return unitId(a.c, state);
+    }
+
     final T save(Action a, T before, T after) throws SQLException {
-        store(a.c, after);
-        a.log(entity(), id(after), unitId(a.c, after), Jsons.write(before), Jsons.write(after));
+        store(a, after);
+        a.log(entity(), id(after), unitId(a, after), Jsons.write(before), Jsons.write(after));
         return after;
     }
 
