@@ -53,14 +53,18 @@ public final class AppDirs {
     }
 
     /**
-     * Points sqlite-jdbc's native-library extraction at our data folder. Must run before the first
-     * connection; a value set by the user (-Dorg.sqlite.tmpdir) is kept.
+     * Points sqlite-jdbc at its native library in our data folder (extracted there once, see
+     * {@link SqliteNative}), or at least makes it extract there. Must run before the first
+     * connection; values set by the user (-Dorg.sqlite.lib.path, -Dorg.sqlite.tmpdir) are kept.
      */
     public static synchronized void prepareSqliteNativeDir() {
-        if (System.getProperty("org.sqlite.tmpdir") != null) {
+        if (System.getProperty("org.sqlite.tmpdir") != null || System.getProperty(SqliteNative.LIB_PATH) != null) {
             return;
         }
         Path dir = dataDir().resolve("native");
+        if (SqliteNative.prepare(dir)) {
+            return;
+        }
         try {
             Files.createDirectories(dir);
             System.setProperty("org.sqlite.tmpdir", dir.toString());

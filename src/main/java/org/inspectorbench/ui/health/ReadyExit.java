@@ -117,6 +117,10 @@ public final class ReadyExit {
             long ms = System.currentTimeMillis() - started;
             err.printf("ready: window with %d units shown %d ms after JVM start (process CPU %s)%n",
                     vm.units().rows().size(), ms, processCpu());
+            String threads = ThreadCpu.byKind();
+            if (threads != null) {
+                err.println("  CPU by thread: " + threads);
+            }
             StartupTrace.mark("ready");
             err.flush();
             // Then the first unit's checklist (built after the first frame): its own figure, and
