@@ -20,7 +20,14 @@ final class Startup {
     final UiSettings settings;
     /** No workspace at the default location: the window starts with the welcome, not the skeleton. */
     final boolean firstRun;
-    final CompletableFuture<Optional<StartupFlow.Opened>> opened;
+    final CompletableFuture<Optional<Opened>> opened;
+
+    /**
+     * The open workspace and, read and scored on the start-up thread while the toolkit starts, the
+     * units list's content (null if reading it failed: the window then reads it itself and says why).
+     */
+    record Opened(StartupFlow.Opened workspace, WorkbenchViewModel.Snapshot units) {
+    }
     private final CompletableFuture<StartupPrompts> prompts = new CompletableFuture<>();
 
     Startup(WorkbenchBackend backend, Path requested) {
@@ -32,13 +39,23 @@ final class Startup {
         opened = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                opened.complete(flow.run(new Late(prompts)));
+                opened.complete(flow.run(new Late(prompts)).map(o -> new Opened(o, preload(o))));
             } catch (Throwable e) {
                 opened.completeExceptionally(e);
             }
         }, "workbench-startup");
         t.setDaemon(true);
         t.start();
+    }
+
+    private static WorkbenchViewModel.Snapshot preload(StartupFlow.Opened o) {
+        try {
+            WorkbenchViewModel.Snapshot units = WorkbenchViewModel.Snapshot.read(o.store(), o.scorer());
+            org.inspectorbench.ui.health.StartupTrace.mark("units-read");
+            return units;
+        } catch (RuntimeException e) {
+            return null;
+        }
     }
 
     /** The window's prompts are ready: the flow may now ask. */

@@ -46,7 +46,7 @@ public final class WorkbenchApp extends Application {
         startup.opened.whenComplete((opened, error) -> Platform.runLater(() -> open(stage, i18n, startup, opened, error)));
     }
 
-    private void open(Stage stage, I18n i18n, Startup startup, Optional<StartupFlow.Opened> opened, Throwable error) {
+    private void open(Stage stage, I18n i18n, Startup startup, Optional<Startup.Opened> opened, Throwable error) {
         StartupTrace.mark("open-on-fx");
         if (error != null) {
             Alert a = new Alert(Alert.AlertType.ERROR, UserMessages.of(error, i18n));
@@ -62,9 +62,10 @@ public final class WorkbenchApp extends Application {
         }
         writer = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-writer"));
         reader = Executors.newSingleThreadExecutor(Workbench.daemon("workspace-reader"));
-        WorkbenchRoot root = new WorkbenchRoot(opened.get().store(), opened.get().scorer(), startup.settings,
+        StartupFlow.Opened workspace = opened.get().workspace();
+        WorkbenchRoot root = new WorkbenchRoot(workspace.store(), workspace.scorer(), startup.settings,
                 writer, reader, Platform::runLater);
-        root.start(stage);
+        root.start(stage, opened.get().units());
         StartupTrace.mark("window");
         ReadyExit.watch(stage, root.viewModel());
     }

@@ -157,6 +157,11 @@ public final class WorkbenchRoot {
 
     /** Shows the window and starts loading the campaign in the background. */
     public void start(Stage stage) {
+        start(stage, null);
+    }
+
+    /** Shows the window with the units read already ({@code units} non-null), or loads them in the background. */
+    public void start(Stage stage, WorkbenchViewModel.Snapshot units) {
         window = stage;
         stage.setTitle(title());
         if (stage.getScene() == null || !"startup-skeleton".equals(stage.getScene().getRoot().getId())) {
@@ -177,8 +182,13 @@ public final class WorkbenchRoot {
                 store.close();
             }
         });
+        if (units != null) {
+            vm.load(units);
+        }
         stage.show();
-        vm.load();
+        if (units == null) {
+            vm.load();
+        }
     }
 
     private String title() {

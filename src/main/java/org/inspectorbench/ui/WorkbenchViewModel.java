@@ -50,20 +50,38 @@ public final class WorkbenchViewModel {
         this.tasks = tasks;
     }
 
-    private record Loaded(CampaignInfo campaign, List<UnitInfo> units, Map<String, List<FindingRecord>> findings) {
+    /**
+     * The campaign, every unit, their findings and scores, as the units list starts from. Read and
+     * scored on any thread but the FX thread: at start-up, while the toolkit is still starting.
+     */
+    public record Snapshot(CampaignInfo campaign, List<UnitInfo> units, Map<String, List<FindingRecord>> findings,
+                           Map<String, ScoreSnapshot> scores) {
+
+        public static Snapshot read(WorkbenchStore store, UnitScorer scorer) {
+            CampaignInfo campaign = store.campaign();
+            List<UnitInfo> units = store.units();
+            Map<String, List<FindingRecord>> findings = store.allFindings();
+            Map<String, ScoreSnapshot> scores = new java.util.HashMap<>();
+            for (UnitInfo u : units) {
+                scores.put(u.name(), scorer.score(campaign, u, findings.getOrDefault(u.name(), List.of())));
+            }
+            return new Snapshot(campaign, units, findings, scores);
+        }
     }
 
     /** Loads the campaign and every unit's score; completes when the units list is filled. */
     public CompletableFuture<?> load() {
-        return tasks.run(() -> new Loaded(store.campaign(), store.units(), store.allFindings()), loaded -> {
-            campaign.set(loaded.campaign());
-            units.load(loaded.campaign().rubric(), loaded.campaign().inspector(), loaded.units());
-            for (UnitInfo u : loaded.units()) {
-                List<FindingRecord> f = loaded.findings().getOrDefault(u.name(), List.of());
-                units.update(u.name(), scorer.score(loaded.campaign(), u, f), f);
-            }
-            ready.set(true);
-        });
+        return tasks.run(() -> Snapshot.read(store, scorer), this::load);
+    }
+
+    /** Fills the units list from a snapshot read before (on the FX thread). */
+    public void load(Snapshot loaded) {
+        campaign.set(loaded.campaign());
+        units.load(loaded.campaign().rubric(), loaded.campaign().inspector(), loaded.units());
+        for (UnitInfo u : loaded.units()) {
+            units.update(u.name(), loaded.scores().get(u.name()), loaded.findings().getOrDefault(u.name(), List.of()));
+        }
+        ready.set(true);
     }
 
     /** Opens a unit for editing; a slower earlier selection that finishes late is ignored. */

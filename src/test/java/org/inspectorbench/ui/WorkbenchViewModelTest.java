@@ -41,6 +41,24 @@ class WorkbenchViewModelTest {
     }
 
     @Test
+    void aSnapshotReadAtStartUpFillsTheListWithoutReadingAgain() {
+        vm.setCount(key("政府网站/信息公开/机构职能", "2", "涪城区人民政府"), 1);
+        WorkbenchViewModel.Snapshot read = WorkbenchViewModel.Snapshot.read(store, FakeStore.scorer());
+        // Work that would reach the store again never runs: the snapshot is all the list needs.
+        WorkbenchViewModel fresh = new WorkbenchViewModel(store, FakeStore.scorer(), new BackgroundTasks(
+                work -> { throw new AssertionError("the preloaded list must not read the store"); }, Runnable::run,
+                e -> { throw new AssertionError(e); }));
+        assertFalse(fresh.readyProperty().get());
+
+        fresh.load(read);
+
+        assertTrue(fresh.readyProperty().get());
+        assertEquals(3, fresh.units().rows().size());
+        assertEquals(0, new BigDecimal("99.5").compareTo(fresh.units().rows().get(0).score().total()));
+        assertEquals(1, fresh.units().rows().get(0).itemsTouched());
+    }
+
+    @Test
     void aCheckedRuleLowersTheScoreAtOnceAndIsStored() {
         vm.setHolds(key("政府网站/信息公开/概况信息", "1", "涪城区人民政府"), true);
 
