@@ -34,8 +34,11 @@ jlink --add-modules "$mods" --strip-debug --no-header-files --no-man-pages \
 common=(--name "InspectorWorkbench" --app-version "$version"
         --vendor "Inspector Workbench" --description "政务公开检查考核工作台 Inspector Workbench"
         --input "$out/input" --main-jar inspector-workbench.jar --main-class org.inspectorbench.Launcher
-        --runtime-image "$out/runtime" --dest "$out"
-        --java-options "-Dfile.encoding=UTF-8 -Dstdout.encoding=UTF-8")
+        --runtime-image "$out/runtime" --dest "$out")
+# The same Java options as app/inspector (one file for every launcher).
+while IFS= read -r opt; do
+  case "$opt" in ''|'#'*) ;; *) common+=(--java-options "$opt") ;; esac
+done < "$root/app/jvm.options"
 case "$(uname -s)" in
   Darwin) icon="$here/icons/inspector.icns" ;;
   *) icon="$here/icons/inspector.png" ;;
