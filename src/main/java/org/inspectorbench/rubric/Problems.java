@@ -14,15 +14,20 @@ final class Problems {
 
     private final List<RubricProblem> found = new ArrayList<>();
     private final Set<String> settled = new HashSet<>();
-    private final JsonPositions positions;
+    /** Where each path is in the text: a second pass over it, made only when there is a problem to place. */
+    private final java.util.function.Supplier<JsonPositions> source;
+    private JsonPositions positions;
 
-    Problems(JsonPositions positions) {
-        this.positions = positions;
+    Problems(java.util.function.Supplier<JsonPositions> positions) {
+        this.source = positions;
     }
 
     void add(String path, String message) {
         if (settled.contains(path)) {
             return;
+        }
+        if (positions == null && source != null) {
+            positions = source.get();
         }
         JsonPositions.Position at = positions == null ? null : positions.near(path);
         String where = at == null ? "" : " (第" + at.line() + "行第" + at.column() + "列 / line " + at.line()

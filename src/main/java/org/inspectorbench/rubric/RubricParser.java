@@ -31,7 +31,7 @@ public final class RubricParser {
         } catch (JsonProcessingException e) {
             throw new RubricException(List.of(malformed(e)));
         }
-        Problems problems = new Problems(JsonPositions.of(json));
+        Problems problems = new Problems(() -> JsonPositions.of(json));
         if (!RubricShape.check(root, problems)) {
             throw new RubricException(problems.list());
         }
