@@ -104,6 +104,55 @@ class WorkspaceHealthTest {
     }
 
     @Test
+    void theStartUpCheckLeavesTheImageContentsToTheFullCheck() throws Exception {
+        Path file;
+        try (Workspace ws = TestWorkspaces.create(dir)) {
+            file = ws.file();
+        }
+        byte[] blob = new byte[300_000];
+        new java.util.Random(7).nextBytes(blob);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement st = c.createStatement()) {
+            st.executeUpdate("PRAGMA journal_mode = DELETE");
+            st.executeUpdate("INSERT INTO evidence (sha256, format, width, height, byte_size, added_at, added_by)"
+                    + " VALUES ('big', 'PNG', 1, 1, 300000, '2022-11-25T00:00:00Z', 'test')");
+            try (var ps = c.prepareStatement("INSERT INTO evidence_blob (sha256, bytes) VALUES ('big', ?)")) {
+                ps.setBytes(1, blob);
+                ps.executeUpdate();
+            }
+        }
+        // The page holding the middle of the image is one of its overflow pages: its first four bytes
+        // say which page comes next. Pointing them past the end breaks the chain, a structural damage.
+        byte[] bytes = Files.readAllBytes(file);
+        int at = indexOf(bytes, java.util.Arrays.copyOfRange(blob, 150_000, 150_064));
+        assertTrue(at > 0, "the image's bytes are in the file");
+        int page = at / Db.PAGE_SIZE * Db.PAGE_SIZE;
+        bytes[page] = 0x00;
+        bytes[page + 1] = (byte) 0xff;
+        bytes[page + 2] = (byte) 0xff;
+        bytes[page + 3] = (byte) 0xff;
+        Files.write(file, bytes);
+
+        assertTrue(WorkspaceHealth.check(file, WorkspaceHealth.Depth.QUICK).healthy(),
+                "every start checks the findings, history and the rest, not the screenshots' pages");
+        WorkspaceHealth.Report full = WorkspaceHealth.check(file, WorkspaceHealth.Depth.STANDARD);
+        assertEquals(WorkspaceHealth.Status.DAMAGED, full.status());
+        assertTrue(full.problems().stream().anyMatch(p -> p.contains("integrity_check")), full.problems().toString());
+    }
+
+    private static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Test
     void anOlderSchemaIsHealthyWithAMigrationPendingAndIsNotMigratedByTheCheck() throws Exception {
         Path file = dir.resolve("old.inspector");
         try (Db db = Db.openReadWrite(file)) {
