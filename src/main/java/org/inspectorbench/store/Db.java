@@ -4,8 +4,10 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -34,6 +36,7 @@ public final class Db implements AutoCloseable {
 
     private final Path file;
     private final Connection connection;
+    private FileChannel flushHandle;
 
     private Db(Path file, Connection connection) {
         this.file = file;
@@ -157,12 +160,35 @@ public final class Db implements AutoCloseable {
     public synchronized <T> T inBulkTransaction(Work<T> work) {
         boolean switched = journalMode("delete");
         try {
-            return inTransaction(work);
+            if (!switched) {
+                return inTransaction(work);
+            }
+            EarlyFlush flush = EarlyFlush.start(this);
+            return inTransaction(c -> {
+                try {
+                    return work.run(c);
+                } finally {
+                    flush.stop();
+                }
+            });
         } finally {
             if (switched) {
                 journalMode("wal");
             }
         }
+    }
+
+    /**
+     * A second handle on the database file, only to ask the system to write out what SQLite has
+     * written so far ({@link EarlyFlush}). Opened by the first bulk transaction and closed only
+     * after the connection: on POSIX systems closing any handle on a file drops every lock the
+     * process holds on it, SQLite's included.
+     */
+    synchronized FileChannel flushHandle() throws IOException {
+        if (flushHandle == null) {
+            flushHandle = FileChannel.open(file, StandardOpenOption.WRITE);
+        }
+        return flushHandle;
     }
 
     /** Sets the journal mode outside any transaction; true when SQLite reports the mode asked for. */
@@ -216,6 +242,13 @@ public final class Db implements AutoCloseable {
         } catch (SQLException e) {
             // Closing checkpoints the WAL; a failure leaves the WAL beside the file, which SQLite
             // replays on the next open, so nothing is lost.
+        }
+        if (flushHandle != null) {
+            try {
+                flushHandle.close();
+            } catch (IOException e) {
+                // only ever used to flush
+            }
         }
     }
 }
