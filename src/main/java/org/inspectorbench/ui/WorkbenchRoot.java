@@ -102,7 +102,7 @@ public final class WorkbenchRoot {
         menus.on(Shortcut.EXPORT_BUNDLE, bundles::exportBundle);
         menus.on(Shortcut.CONFLICTS, bundles::openConflicts);
         this.bundles = bundles;
-        HelpWindow help = new HelpWindow(i18n, reader, HelpDialog.table(i18n), List.of(STYLESHEET));
+        HelpWindow help = new HelpWindow(i18n, reader, () -> HelpDialog.table(i18n), List.of(STYLESHEET));
         menus.on(Shortcut.HELP, () -> help.show(window));
         menus.on(Shortcut.QUIT, () -> {
             if (window instanceof Stage s) {

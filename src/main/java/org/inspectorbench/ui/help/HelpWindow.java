@@ -29,14 +29,15 @@ public final class HelpWindow {
 
     private final I18n i18n;
     private final BackgroundTasks reader;
-    private final Node shortcuts;
+    /** Built when the window is first opened, not with the main window: start-up builds only what it shows. */
+    private final java.util.function.Supplier<Node> shortcuts;
     private final List<String> stylesheets;
     private Stage stage;
     private GuideView guide;
     private ListView<GuideBlock.Heading> contents;
     private Locale shown;
 
-    public HelpWindow(I18n i18n, BackgroundTasks reader, Node shortcuts, List<String> stylesheets) {
+    public HelpWindow(I18n i18n, BackgroundTasks reader, java.util.function.Supplier<Node> shortcuts, List<String> stylesheets) {
         this.i18n = i18n;
         this.reader = reader;
         this.shortcuts = shortcuts;
@@ -89,7 +90,7 @@ public final class HelpWindow {
         Label header = new Label();
         header.textProperty().bind(i18n.text("help.header"));
         header.getStyleClass().add("guide-h2");
-        VBox keys = new VBox(12, header, shortcuts);
+        VBox keys = new VBox(12, header, shortcuts.get());
         keys.setStyle("-fx-padding: 16 24 16 24;");
         keysTab.setContent(new ScrollPane(keys));
         TabPane tabs = new TabPane(guideTab, keysTab);
