@@ -44,7 +44,8 @@ final class ChecklistPage {
     /** Rows by rubric place (the same for every unit), not by unit: see the class comment. */
     private final Map<String, RuleRow> ruleRows = new HashMap<>();
     private final Map<String, ItemRow> itemRows = new HashMap<>();
-    private final Map<Section, Label> sectionRows = new HashMap<>();
+    /** By identity: a Section is a record, and its hashCode walks every item and rule under it. */
+    private final Map<Section, Label> sectionRows = new java.util.IdentityHashMap<>();
     private ScoreSnapshot current;
     private Object boundTo;
     private String unitName;
