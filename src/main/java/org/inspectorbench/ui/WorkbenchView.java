@@ -55,10 +55,16 @@ public final class WorkbenchView extends BorderPane {
         Label loading = new Label();
         loading.textProperty().bind(i18n.text("app.loading"));
         setCenter(loading);
-        VBox bottom = new VBox(tasks);
+        // The task list joins the window with the first long task: until then its skin (a list
+        // view) would only add to the first frame's styling and layout.
+        VBox bottom = new VBox();
         bottom.getStyleClass().add("task-area");
-        tasks.getTasks().addListener((javafx.collections.ListChangeListener<Object>) c ->
-                bottom.setVisible(!tasks.getTasks().isEmpty()));
+        tasks.getTasks().addListener((javafx.collections.ListChangeListener<Object>) c -> {
+            if (bottom.getChildren().isEmpty()) {
+                bottom.getChildren().add(tasks);
+            }
+            bottom.setVisible(!tasks.getTasks().isEmpty());
+        });
         bottom.managedProperty().bind(bottom.visibleProperty());
         bottom.setVisible(false);
         bottom.setMaxHeight(160);

@@ -24,6 +24,7 @@ import org.testfx.framework.junit5.Start;
 import java.util.concurrent.Executors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The window as an inspector uses it, headless through Monocle. */
@@ -59,6 +60,27 @@ class WorkbenchWindowTest {
 
     private void tab(FxRobot robot, int index) {
         robot.interact(() -> robot.lookup("#checklist-tabs").queryAs(TabPane.class).getSelectionModel().select(index));
+    }
+
+    @Test
+    void aLongTaskShowsItsProgressAtTheBottomAndTheAreaGoesWhenItEnds(FxRobot robot) {
+        WindowRobot w = new WindowRobot(robot);
+        w.waitUntil(() -> root.viewModel().readyProperty().get());
+        javafx.scene.layout.VBox area = robot.lookup(".task-area").queryAs(javafx.scene.layout.VBox.class);
+        assertFalse(area.isVisible());
+        javafx.concurrent.Task<Void> task = new javafx.concurrent.Task<>() {
+            @Override
+            protected Void call() {
+                return null;
+            }
+        };
+        robot.interact(() -> root.tasks().getTasks().add(task));
+        assertTrue(area.isVisible());
+        assertTrue(area.getChildren().contains(root.tasks()), "the progress list is in the window");
+        assertTrue(root.tasks().getScene() != null);
+
+        robot.interact(() -> root.tasks().getTasks().remove(task));
+        assertFalse(area.isVisible());
     }
 
     @Test
