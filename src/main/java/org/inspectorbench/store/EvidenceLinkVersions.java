@@ -35,6 +35,11 @@ final class EvidenceLinkVersions extends Versioned<EvidenceLink> {
     }
 
     @Override
+    String json(EvidenceLink state) {
+        return Jsons.link(state);
+    }
+
+    @Override
     Optional<EvidenceLink> load(Connection c, String id) throws SQLException {
         int slash = id.lastIndexOf('/');
         return EvidenceRows.link(c, id.substring(0, slash), id.substring(slash + 1));

@@ -35,6 +35,11 @@ final class FindingVersions extends Versioned<Finding> {
     }
 
     @Override
+    String json(Finding state) {
+        return Jsons.finding(state);
+    }
+
+    @Override
     Optional<Finding> load(Connection c, String id) throws SQLException {
         return FindingRows.get(c, id);
     }

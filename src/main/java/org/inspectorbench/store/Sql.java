@@ -102,10 +102,12 @@ final class Sql {
     private record InstantText(Instant instant, String text) {
     }
 
+    /** The last two Instants formatted: an evidence row binds its file's time next to the action's. */
     private static volatile InstantText lastInstant = new InstantText(Instant.EPOCH, Instant.EPOCH.toString());
+    private static volatile InstantText otherInstant = lastInstant;
 
     /**
-     * {@code t.toString()}, remembering the last one: the rows of one action mostly carry the
+     * {@code t.toString()}, remembering the last two: the rows of one action mostly carry the
      * action's own time, and formatting an Instant is costly (an import binds ~20,000 of them).
      */
     static String text(Instant t) {
@@ -113,7 +115,14 @@ final class Sql {
         if (last.instant().equals(t)) {
             return last.text();
         }
+        InstantText other = otherInstant;
+        if (other.instant().equals(t)) {
+            otherInstant = last;
+            lastInstant = other;
+            return other.text();
+        }
         String text = t.toString();
+        otherInstant = last;
         lastInstant = new InstantText(t, text);
         return text;
     }
