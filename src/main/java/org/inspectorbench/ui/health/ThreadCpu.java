@@ -22,10 +22,13 @@ final class ThreadCpu {
     /** E.g. "JIT 1.40 s, FX 1.21 s, launch 0.52 s, render 0.30 s, ended threads 0.60 s", or null off Linux. */
     static String byKind() {
         Map<String, Long> ticks = new TreeMap<>();
+        String main = String.valueOf(ProcessHandle.current().pid());
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
                 try {
-                    String name = Files.readString(task.resolve("comm")).strip();
+                    // The process's first thread is the launcher's (named after the program by jpackage).
+                    String name = task.getFileName().toString().equals(main) ? "main"
+                            : Files.readString(task.resolve("comm")).strip();
                     String stat = Files.readString(task.resolve("stat"));
                     String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
                     ticks.merge(kind(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
