@@ -25,35 +25,28 @@ final class CampaignIds {
     }
 
     Optional<Long> unit(String name) throws SQLException {
-        Long id = units.get(name);
-        if (id == null) {
-            id = CampaignRows.unitId(c, name).orElse(null);
-            if (id != null) {
-                units.put(name, id);
-            }
-        }
-        return Optional.ofNullable(id);
+        return remembered(units, name, () -> CampaignRows.unitId(c, name));
     }
 
     Optional<Long> website(long unitId, String name) throws SQLException {
-        String key = "w" + unitId + "/" + name;
-        Long id = places.get(key);
-        if (id == null) {
-            id = CampaignRows.websiteId(c, unitId, name).orElse(null);
-            if (id != null) {
-                places.put(key, id);
-            }
-        }
-        return Optional.ofNullable(id);
+        return remembered(places, "w" + unitId + "/" + name, () -> CampaignRows.websiteId(c, unitId, name));
     }
 
     Optional<Long> account(long unitId, String name) throws SQLException {
-        String key = "a" + unitId + "/" + name;
-        Long id = places.get(key);
+        return remembered(places, "a" + unitId + "/" + name, () -> CampaignRows.accountId(c, unitId, name));
+    }
+
+    @FunctionalInterface
+    private interface Lookup {
+        Optional<Long> id() throws SQLException;
+    }
+
+    private static Optional<Long> remembered(Map<String, Long> known, String key, Lookup lookup) throws SQLException {
+        Long id = known.get(key);
         if (id == null) {
-            id = CampaignRows.accountId(c, unitId, name).orElse(null);
+            id = lookup.id().orElse(null);
             if (id != null) {
-                places.put(key, id);
+                known.put(key, id);
             }
         }
         return Optional.ofNullable(id);
