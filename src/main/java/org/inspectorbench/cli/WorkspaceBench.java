@@ -16,6 +16,7 @@ import org.inspectorbench.store.EvidenceItem;
 import org.inspectorbench.store.ImportResult;
 import org.inspectorbench.store.Unit;
 import org.inspectorbench.store.Workspace;
+import org.inspectorbench.ui.health.ThreadCpu;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -34,7 +35,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -150,11 +150,11 @@ final class WorkspaceBench implements Callable<Integer> {
 
     private double timedImport(Workspace ws, FindingsInput input, Path imageDir, long totalBytes, double copyMbps,
                                String label) {
-        Map<String, Long> before = threadTicks();
+        Map<String, Long> before = ThreadCpu.ticksByThread();
         long cpu0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         ImportResult r = ws.importFindingsWithoutThumbnails(input, imageDir, "bench import");
-        Map<String, Long> after = threadTicks();
+        Map<String, Long> after = ThreadCpu.ticksByThread();
         double seconds = (System.nanoTime() - t0) / 1e9;
         double cpuSeconds = (os.getProcessCpuTime() - cpu0) / 1e9;
         double mbps = totalBytes / 1e6 / seconds;
@@ -169,33 +169,6 @@ final class WorkspaceBench implements Callable<Integer> {
                     + "workers, ended by now) %.2f s%n", main, jit, gc, Math.max(0, cpuSeconds - main - jit - gc));
         }
         return seconds;
-    }
-
-    /**
-     * CPU clock ticks used so far by each live thread of this process, keyed "tid name", from
-     * /proc/self/task (Linux); empty elsewhere. Shows how much of an import is the JIT compiling.
-     */
-    private static Map<String, Long> threadTicks() {
-        Map<String, Long> m = new HashMap<>();
-        Path tasks = Path.of("/proc/self/task");
-        if (!Files.isDirectory(tasks)) {
-            return m;
-        }
-        try (Stream<Path> list = Files.list(tasks)) {
-            for (Path t : list.toList()) {
-                try {
-                    String stat = Files.readString(t.resolve("stat"));
-                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    m.put(t.getFileName() + " " + name, Long.parseLong(f[11]) + Long.parseLong(f[12]));
-                } catch (IOException | RuntimeException e) {
-                    // the thread ended meanwhile
-                }
-            }
-        } catch (IOException e) {
-            return Map.of();
-        }
-        return m;
     }
 
     /** Seconds of CPU between two {@link #threadTicks} of the threads whose name starts with {@code prefix}. */

@@ -58,14 +58,8 @@ public final class ReadyExit {
      * shared, loaded machine the wall time mostly measures the other processes; this does not.
      */
     static String processCpu() {
-        try {
-            String stat = java.nio.file.Files.readString(java.nio.file.Path.of("/proc/self/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
-            return (ticks * 10) + " ms";
-        } catch (java.io.IOException | RuntimeException e) {
-            return "n/a";
-        }
+        long ticks = ThreadCpu.processTicks();
+        return ticks < 0 ? "n/a" : (ticks * 10) + " ms";
     }
 
     private static void afterChecklist(Stage stage, WorkbenchViewModel vm, PrintWriter err) {

@@ -4,49 +4,74 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * CPU time of the process so far by kind of thread (Linux: /proc/self/task/N/stat and comm, clock
- * ticks of 10 ms), for {@code gui --exit-when-ready}. On a 2-core machine the JIT compilers and
- * the workspace's start-up thread compete with the FX thread; which of them grew tells where a
- * start-up change helped, and unlike wall time it does not depend on what else the machine runs.
+ * CPU time of the process and of its threads so far (Linux: /proc/self/stat and /proc/self/task/N/stat,
+ * clock ticks of 10 ms), for {@code gui --exit-when-ready} and the benchmarks. On a 2-core machine
+ * the JIT compilers and the workspace's start-up thread compete with the FX thread; which of them
+ * grew tells where a change helped, and unlike wall time it does not depend on what else the
+ * machine runs.
  */
-final class ThreadCpu {
+public final class ThreadCpu {
 
     private ThreadCpu() {
     }
 
-    /** E.g. "JIT 1.40 s, FX 1.21 s, launch 0.52 s, render 0.30 s, ended threads 0.60 s", or null off Linux. */
-    static String byKind() {
-        Map<String, Long> ticks = new TreeMap<>();
-        String main = String.valueOf(ProcessHandle.current().pid());
+    /** Clock ticks (10 ms) used so far by each live thread of this process, keyed "tid name"; empty off Linux. */
+    public static Map<String, Long> ticksByThread() {
+        Map<String, Long> ticks = new HashMap<>();
         try (DirectoryStream<Path> tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
             for (Path task : tasks) {
                 try {
-                    // The process's first thread is the launcher's (named after the program by jpackage).
-                    String name = task.getFileName().toString().equals(main) ? "main"
-                            : Files.readString(task.resolve("comm")).strip();
                     String stat = Files.readString(task.resolve("stat"));
-                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                    ticks.merge(kind(name), Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                    String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                    ticks.put(task.getFileName() + " " + name, ticks(stat));
                 } catch (IOException | RuntimeException threadEnded) {
                     // a thread that ended between listing and reading: its time is gone from /proc anyway
                 }
             }
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long ended = Long.parseLong(f[11]) + Long.parseLong(f[12])
-                    - ticks.values().stream().mapToLong(Long::longValue).sum();
-            if (ended > 0) {
-                ticks.put("ended threads", ended);
-            }
         } catch (IOException | RuntimeException notLinux) {
+            return Map.of();
+        }
+        return ticks;
+    }
+
+    /** Clock ticks used so far by the whole process, ended threads included; -1 off Linux. */
+    public static long processTicks() {
+        try {
+            return ticks(Files.readString(Path.of("/proc/self/stat")));
+        } catch (IOException | RuntimeException notLinux) {
+            return -1;
+        }
+    }
+
+    /** User plus system time, the 14th and 15th fields of a stat line (counted after the name's ')'). */
+    private static long ticks(String stat) {
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    /** E.g. "JIT 1.40 s, FX 1.21 s, launch 0.52 s, render 0.30 s, ended threads 0.60 s", or null off Linux. */
+    static String byKind() {
+        Map<String, Long> threads = ticksByThread();
+        long process = processTicks();
+        if (threads.isEmpty() || process < 0) {
             return null;
         }
-        return ticks.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+        // The process's first thread is the launcher's (named after the program by jpackage).
+        String main = ProcessHandle.current().pid() + " ";
+        Map<String, Long> byKind = new TreeMap<>();
+        threads.forEach((thread, t) -> byKind.merge(
+                kind(thread.startsWith(main) ? "main" : thread.substring(thread.indexOf(' ') + 1)), t, Long::sum));
+        long ended = process - threads.values().stream().mapToLong(Long::longValue).sum();
+        if (ended > 0) {
+            byKind.put("ended threads", ended);
+        }
+        return byKind.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                 .map(e -> String.format(java.util.Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue() / 100.0))
                 .collect(Collectors.joining(", "));
     }
