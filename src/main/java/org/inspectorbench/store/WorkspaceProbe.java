@@ -52,16 +52,7 @@ final class WorkspaceProbe {
             try (ResultSet rs = st.executeQuery("SELECT count(*) FROM sqlite_schema")) {
                 rs.next();
             }
-            if (appId != Migrations.APPLICATION_ID) {
-                throw notAWorkspace(file, "it is a SQLite database of another program");
-            }
-            if (version > Migrations.LATEST) {
-                throw newer(file, version);
-            }
-            if (version < 1) {
-                throw notAWorkspace(file, "its schema version is " + version);
-            }
-            return version;
+            return checked(file, appId, version);
         } catch (SQLException e) {
             throw new WorkspaceException(Reason.CORRUPT, "工作区文件已损坏或无法读取 (the workspace " + file
                     + " is damaged or unreadable: " + e.getMessage()
@@ -83,7 +74,11 @@ final class WorkspaceProbe {
     private static int fromHeader(Path file, byte[] header) {
         ByteBuffer b = ByteBuffer.wrap(header);
         int version = b.getInt(USER_VERSION_OFFSET);
-        int appId = b.getInt(APPLICATION_ID_OFFSET);
+        return checked(file, b.getInt(APPLICATION_ID_OFFSET), version);
+    }
+
+    /** The schema version, once the application id says this is a workspace that this program can open. */
+    private static int checked(Path file, int appId, int version) {
         if (appId != Migrations.APPLICATION_ID) {
             throw notAWorkspace(file, "it is a SQLite database of another program");
         }
