@@ -26,11 +26,11 @@ final class SqliteNative {
     private SqliteNative() {
     }
 
-    /** Sets sqlite-jdbc's properties to a ready copy under {@code nativeDir}; false when it could not. */
+    /**
+     * Sets sqlite-jdbc's properties to a ready copy under {@code nativeDir}; false when it could not.
+     * The caller ({@code AppDirs.prepareSqliteNativeDir}) has left alone a path the user set.
+     */
     static boolean prepare(Path nativeDir) {
-        if (System.getProperty(LIB_PATH) != null) {
-            return false;
-        }
         try {
             Path lib = readyCopy(nativeDir);
             if (lib == null) {
