@@ -48,6 +48,12 @@ esac
 jpackage --type app-image "${common[@]}"
 img="$out/InspectorWorkbench"
 cfg="$img/lib/app/InspectorWorkbench.cfg"
+# Linux: our launcher script instead of jpackage's native one, which runs rpm and dpkg-query on
+# every start to find its package (~0.5 s before Java starts; see packaging/linux-launcher.sh).
+# It reads the same $cfg, so everything below (archive options, the .deb's postinst) is unchanged.
+if [ "$(uname -s)" = Linux ]; then
+  install -m 755 "$here/linux-launcher.sh" "$img/bin/InspectorWorkbench"
+fi
 
 # Class data sharing (start-up time). JDK 17 cannot auto-create an archive, so a training run of
 # the app image itself (same class path as every later start) records its start-up classes; the

@@ -8,13 +8,13 @@ import javafx.stage.Stage;
 import org.inspectorbench.ui.WorkbenchViewModel;
 
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 
 /**
  * {@code gui --exit-when-ready}: the start-up measurement and the class-data-sharing training run.
  * "Ready" is the first frame drawn after the units list is filled, because that is when an
- * inspector can start working; the time is counted from JVM start (not from main) so that the
- * runtime's own start-up, which the class-data archive shortens, is in the figure.
+ * inspector can start working; the time is counted from the launch of the process
+ * ({@link LaunchClock}: the native launcher's or script's work before the JVM, the runtime's own
+ * start-up which the class-data archive shortens), not from main.
  */
 public final class ReadyExit {
 
@@ -68,10 +68,9 @@ public final class ReadyExit {
             return;
         }
         Runnable whenOpen = () -> afterTwoPulses(stage.getScene(), () -> {
-            long ms = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
             StartupTrace.mark("checklist");
-            err.printf("  first unit's checklist (%s) shown %d ms after JVM start (process CPU %s)%n",
-                    vm.sessionProperty().get().unit().name(), ms, processCpu());
+            err.printf("  first unit's checklist (%s) shown %s (process CPU %s)%n",
+                    vm.sessionProperty().get().unit().name(), LaunchClock.describe(), processCpu());
             exit(stage, err);
         });
         if (vm.sessionProperty().get() != null) {
@@ -107,10 +106,8 @@ public final class ReadyExit {
     private static void afterNextFrames(Stage stage, WorkbenchViewModel vm, PrintWriter err) {
         StartupTrace.mark("units");
         afterTwoPulses(stage.getScene(), () -> {
-            long started = ManagementFactory.getRuntimeMXBean().getStartTime();
-            long ms = System.currentTimeMillis() - started;
-            err.printf("ready: window with %d units shown %d ms after JVM start (process CPU %s)%n",
-                    vm.units().rows().size(), ms, processCpu());
+            err.printf("ready: window with %d units shown %s (process CPU %s)%n",
+                    vm.units().rows().size(), LaunchClock.describe(), processCpu());
             String threads = ThreadCpu.byKind();
             if (threads != null) {
                 err.println("  CPU by thread: " + threads);

@@ -1,0 +1,52 @@
+#!/bin/sh
+# Inspector Workbench's launcher on Linux: packaging/package.sh puts it in place of jpackage's
+# native launcher (bin/InspectorWorkbench). That one asks rpm and then dpkg, twice, on every start,
+# which package owns it; dpkg-query reads the whole package database, about half a second before
+# Java even starts. This script starts the bundled runtime with what jpackage wrote in
+# lib/app/InspectorWorkbench.cfg (class path, main class, Java options), which stays the one place
+# that the package build and the .deb's postinst (class-data archive) edit.
+self=$(readlink -f "$0" 2>/dev/null) || self=$0
+case "$self" in
+  */*) bin=${self%/*} ;;
+  *) bin=. ;;
+esac
+root=$(cd "$bin/.." && pwd -P) || exit 1
+app="$root/lib/app"
+cfg="$app/InspectorWorkbench.cfg"
+java="$root/lib/runtime/bin/java"
+if [ ! -r "$cfg" ] || [ ! -x "$java" ]; then
+  echo "Inspector Workbench is damaged: $cfg or $java is missing. Reinstall the program." >&2
+  exit 1
+fi
+
+# $APPDIR in the configuration stands for lib/app, as for jpackage's launcher.
+expand() {
+  rest=$1
+  out=
+  while :; do
+    case "$rest" in
+      *'$APPDIR'*) out="$out${rest%%'$APPDIR'*}$app"; rest=${rest#*'$APPDIR'} ;;
+      *) out="$out$rest"; break ;;
+    esac
+  done
+}
+
+# The Java options go after the user's arguments for now, then those arguments are rotated to the
+# end: a POSIX shell has no arrays besides "$@".
+args=$#
+classpath=
+main=
+while IFS= read -r line || [ -n "$line" ]; do
+  case "$line" in
+    app.classpath=*) expand "${line#app.classpath=}"; classpath="${classpath:+$classpath:}$out" ;;
+    app.mainclass=*) main=${line#app.mainclass=} ;;
+    java-options=*) expand "${line#java-options=}"; set -- "$@" "$out" ;;
+  esac
+done < "$cfg"
+set -- "$@" -cp "$classpath" "$main"
+while [ "$args" -gt 0 ]; do
+  set -- "$@" "$1"
+  shift
+  args=$((args - 1))
+done
+exec "$java" "$@"
