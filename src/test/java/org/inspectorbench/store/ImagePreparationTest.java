@@ -76,7 +76,7 @@ class ImagePreparationTest {
             requests.add(new ImagePreparation.Request(Files.write(dir.resolve("copy" + i + ".png"), png), ""));
         }
         Set<String> storedByWriter = new HashSet<>();
-        try (ImagePreparation prep = new ImagePreparation(Set.of(), false, new Reversing(6), 6)) {
+        try (ImagePreparation prep = new ImagePreparation(Set.of(), false, new Reversing(6), 6, Long.MAX_VALUE)) {
             Iterator<ImagePreparation.Prepared> it = prep.prepare(requests);
             ImagePreparation.Prepared first = it.next();
             assertNotNull(first.image(), "the writer meets the first occurrence first, so it must carry the image");
@@ -88,6 +88,63 @@ class ImagePreparationTest {
             }
         }
         assertEquals(1, storedByWriter.size());
+    }
+
+    /** Counts the tasks handed to workers; runs none until asked. */
+    private static final class Holding extends AbstractExecutorService {
+        final Deque<Runnable> held = new ArrayDeque<>();
+
+        @Override
+        public void execute(Runnable task) {
+            held.add(task);
+        }
+
+        @Override
+        public void shutdown() {
+        }
+
+        @Override
+        public List<Runnable> shutdownNow() {
+            return List.of();
+        }
+
+        @Override
+        public boolean isShutdown() {
+            return false;
+        }
+
+        @Override
+        public boolean isTerminated() {
+            return false;
+        }
+
+        @Override
+        public boolean awaitTermination(long timeout, TimeUnit unit) {
+            return true;
+        }
+    }
+
+    @Test
+    void theWorkersRunAheadByAtMostTheWindowsBytesButAlwaysByOneFile() throws Exception {
+        List<ImagePreparation.Request> requests = new ArrayList<>();
+        long size = 0;
+        for (int i = 0; i < 8; i++) {
+            byte[] png = TestImages.png(60, 40, 10 + i);
+            size = Math.max(size, png.length);
+            requests.add(new ImagePreparation.Request(Files.write(dir.resolve("s" + i + ".png"), png), ""));
+        }
+        Holding pool = new Holding();
+        // Room for two files of this size (and a third started as the second fits under the limit).
+        try (ImagePreparation prep = new ImagePreparation(Set.of(), false, pool, 32, 2 * size)) {
+            Iterator<ImagePreparation.Prepared> it = prep.prepare(requests);
+            assertTrue(it.hasNext());
+            assertTrue(pool.held.size() >= 2 && pool.held.size() <= 3, pool.held.size() + " files read ahead");
+        }
+        Holding one = new Holding();
+        try (ImagePreparation prep = new ImagePreparation(Set.of(), false, one, 32, 1)) {
+            assertTrue(prep.prepare(requests).hasNext());
+            assertEquals(1, one.held.size(), "a file larger than the whole window is still read, alone");
+        }
     }
 
     @Test
