@@ -35,10 +35,14 @@ common=(--name "InspectorWorkbench" --app-version "$version"
         --vendor "Inspector Workbench" --description "政务公开检查考核工作台 Inspector Workbench"
         --input "$out/input" --main-jar inspector-workbench.jar --main-class org.inspectorbench.Launcher
         --runtime-image "$out/runtime" --dest "$out")
-# The same Java options as app/inspector (one file for every launcher).
-while IFS= read -r opt; do
-  case "$opt" in ''|'#'*) ;; *) common+=(--java-options "$opt") ;; esac
-done < "$root/app/jvm.options"
+# The same Java options as app/inspector (one file for every launcher, and one more on Linux).
+options=("$root/app/jvm.options")
+[ "$(uname -s)" = Linux ] && options+=("$root/app/jvm-linux.options")
+for file in "${options[@]}"; do
+  while IFS= read -r opt; do
+    case "$opt" in ''|'#'*) ;; *) common+=(--java-options "$opt") ;; esac
+  done < "$file"
+done
 case "$(uname -s)" in
   Darwin) icon="$here/icons/inspector.icns" ;;
   *) icon="$here/icons/inspector.png" ;;

@@ -164,7 +164,7 @@ final class WorkspaceBench implements Callable<Integer> {
         if (!before.isEmpty()) {
             double main = cpuOf(before, after, "java");
             double jit = cpuOf(before, after, "C1 CompilerThre") + cpuOf(before, after, "C2 CompilerThre");
-            double gc = cpuOf(before, after, "GC Thread") + cpuOf(before, after, "G1 ");
+            double gc = cpuOf(before, after, "GC Thread") + cpuOf(before, after, "G1 ") + cpuOf(before, after, "VM Thread");
             out.printf("  CPU by thread: the writer (main) %.2f s, JIT compilers %.2f s, GC %.2f s, the rest (image "
                     + "workers, ended by now) %.2f s%n", main, jit, gc, Math.max(0, cpuSeconds - main - jit - gc));
         }

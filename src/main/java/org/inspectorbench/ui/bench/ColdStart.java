@@ -74,11 +74,22 @@ final class ColdStart {
         return result;
     }
 
-    /** app/jvm.options as the launchers pass it (java's @file), comments and blank lines left out. */
+    /**
+     * app/jvm.options as the launchers pass it (java's @file), comments and blank lines left out,
+     * and on Linux app/jvm-linux.options after it, as app/inspector adds it there.
+     */
     static List<String> launcherOptions() throws IOException {
-        try (InputStream in = ColdStart.class.getResourceAsStream("jvm.options")) {
+        List<String> options = new ArrayList<>(optionsFile("jvm.options"));
+        if (System.getProperty("os.name", "").startsWith("Linux")) {
+            options.addAll(optionsFile("jvm-linux.options"));
+        }
+        return options;
+    }
+
+    private static List<String> optionsFile(String name) throws IOException {
+        try (InputStream in = ColdStart.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException("jvm.options is missing from the program (app/jvm.options, copied by the build)");
+                throw new IOException(name + " is missing from the program (app/" + name + ", copied by the build)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
                     .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();

@@ -89,7 +89,8 @@ public final class ThreadCpu {
         if (thread.startsWith("workbench-start")) {
             return "workspace";
         }
-        if (thread.startsWith("GC ") || thread.startsWith("G1 ")) {
+        // The serial collector works in the VM thread (which otherwise only runs short safepoint operations).
+        if (thread.startsWith("GC ") || thread.startsWith("G1 ") || thread.equals("VM Thread")) {
             return "GC";
         }
         if (thread.equals("java") || thread.startsWith("JavaFX-Launcher") || thread.equals("main")) {
