@@ -23,16 +23,21 @@ final class EvidenceRows {
         return Sql.count(c, "SELECT count(*) FROM evidence WHERE sha256 = ?", sha256) > 0;
     }
 
-    /** Stores an image unless the same bytes are already stored; returns true when stored now. */
+    /**
+     * Stores an image unless the same bytes are already stored; returns true when stored now. The
+     * metadata row decides (an insert that does nothing on the same hash; any other broken rule still fails): one statement instead of a look-up and
+     * an insert, and safe when the same bytes were stored by another action since the caller looked.
+     */
     static boolean store(Connection c, EvidenceImage image, EvidenceSource source, String author, Instant at)
             throws SQLException {
-        if (exists(c, image.sha256())) {
-            return false;
-        }
-        Sql.update(c, "INSERT INTO evidence (sha256, format, width, height, byte_size, original_name, source_url,"
-                        + " captured_at, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        int added = Sql.update(c, "INSERT INTO evidence (sha256, format, width, height, byte_size, original_name,"
+                        + " source_url, captured_at, added_at, added_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                        + " ON CONFLICT (sha256) DO NOTHING",
                 image.sha256(), image.format().name(), image.width(), image.height(), (long) image.bytes().length,
                 source.originalName(), source.sourceUrl(), source.capturedAt(), at, author);
+        if (added == 0) {
+            return false;
+        }
         Sql.update(c, "INSERT INTO evidence_blob (sha256, bytes) VALUES (?, ?)", image.sha256(), image.bytes());
         if (image.thumbnail() != null) {
             storeThumbnail(c, image.sha256(), image.thumbnail());
