@@ -24,24 +24,8 @@ class ImagePreparationTest {
     @TempDir
     Path dir;
 
-    /** Runs a full window of tasks last-submitted-first: workers finishing out of order, every time. */
-    private static final class Reversing extends AbstractExecutorService {
-        private final int window;
-        private final Deque<Runnable> held = new ArrayDeque<>();
-
-        Reversing(int window) {
-            this.window = window;
-        }
-
-        @Override
-        public void execute(Runnable task) {
-            held.push(task);
-            if (held.size() == window) {
-                while (!held.isEmpty()) {
-                    held.pop().run();
-                }
-            }
-        }
+    /** An executor that runs tasks only as a test says (and never needs shutting down). */
+    private abstract static class TestExecutor extends AbstractExecutorService {
 
         @Override
         public void shutdown() {
@@ -66,6 +50,27 @@ class ImagePreparationTest {
         public boolean awaitTermination(long timeout, TimeUnit unit) {
             return true;
         }
+    }
+
+    /** Runs a full window of tasks last-submitted-first: workers finishing out of order, every time. */
+    private static final class Reversing extends TestExecutor {
+        private final int window;
+        private final Deque<Runnable> held = new ArrayDeque<>();
+
+        Reversing(int window) {
+            this.window = window;
+        }
+
+        @Override
+        public void execute(Runnable task) {
+            held.push(task);
+            if (held.size() == window) {
+                while (!held.isEmpty()) {
+                    held.pop().run();
+                }
+            }
+        }
+
     }
 
     @Test
@@ -91,7 +96,7 @@ class ImagePreparationTest {
     }
 
     /** Counts the tasks handed to workers; runs none until asked. */
-    private static final class Holding extends AbstractExecutorService {
+    private static final class Holding extends TestExecutor {
         final Deque<Runnable> held = new ArrayDeque<>();
 
         @Override
@@ -99,29 +104,6 @@ class ImagePreparationTest {
             held.add(task);
         }
 
-        @Override
-        public void shutdown() {
-        }
-
-        @Override
-        public List<Runnable> shutdownNow() {
-            return List.of();
-        }
-
-        @Override
-        public boolean isShutdown() {
-            return false;
-        }
-
-        @Override
-        public boolean isTerminated() {
-            return false;
-        }
-
-        @Override
-        public boolean awaitTermination(long timeout, TimeUnit unit) {
-            return true;
-        }
     }
 
     @Test
