@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 class JsonsTest {
 
     private static final String[] TEXTS = {null, "", "涪城区", "政务公开/依申请公开", "a \"quoted\" \\ back\\slash",
-        "tab\there\nnew line\u0001\u001f", "emoji \uD83D\uDE00 and é", "</script>", "f1"};
+        "tab\there\nnew line\u0001\u001f", "\b\f\r\u007f\u0000/", "emoji \uD83D\uDE00 and é", "</script>", "f1"};
 
     private static String text(Random r) {
         return TEXTS[r.nextInt(TEXTS.length)];
