@@ -35,12 +35,7 @@ final class ImagePreparation implements AutoCloseable {
     record Prepared(Request request, String sha256, EvidenceImage image, EvidenceSource source) {
     }
 
-    /**
-     * Workers beside the writer, which is busy too (findings, history, SQLite copying the images):
-     * on 2 cores one worker imported 2,000 screenshots in 1.02-1.16 s, two in 1.16-1.25 s, because
-     * they took the writer's core (bench workspace, alternating runs).
-     */
-    private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() - 1);
+    private static final int CORES = Runtime.getRuntime().availableProcessors();
 
     /**
      * How far the workers may run ahead of the writer: far enough to keep going while it stores a
@@ -62,11 +57,21 @@ final class ImagePreparation implements AutoCloseable {
      *               structural check (bulk imports), thumbnails follow the commit
      */
     ImagePreparation(Set<String> storedHashes, boolean decode) {
-        this(storedHashes, decode, Executors.newFixedThreadPool(THREADS, r -> {
+        this(storedHashes, decode, Executors.newFixedThreadPool(workers(decode), r -> {
             Thread t = new Thread(r, "evidence-preparation");
             t.setDaemon(true);
             return t;
         }), WINDOW, WINDOW_BYTES);
+    }
+
+    /**
+     * Decoding (a few screenshots added by hand) is the whole work: every core. A bulk import's
+     * writer is busy too (findings, history, SQLite copying the images), so one core is left to it:
+     * on 2 cores one worker imported 2,000 screenshots in 1.02-1.16 s, two in 1.16-1.25 s, because
+     * the second took the writer's core (bench workspace, alternating runs).
+     */
+    private static int workers(boolean decode) {
+        return decode ? CORES : Math.max(1, CORES - 1);
     }
 
     /** For tests: workers that finish in an order of the test's choosing, a window of the test's size. */
