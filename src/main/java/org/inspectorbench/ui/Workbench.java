@@ -29,7 +29,6 @@ public final class Workbench {
         // Begins the health check and the workspace open now, in parallel with the toolkit's start.
         org.inspectorbench.ui.health.StartupTrace.mark("launch");
         startup = new Startup(with, workspaceFile);
-        org.inspectorbench.ui.common.ClassPathNotice.silence();
         Application.launch(WorkbenchApp.class);
     }
 
