@@ -162,24 +162,15 @@ final class WorkspaceBench implements Callable<Integer> {
                         + "the copy (target >= 50%%); CPU of all threads %.2f s; load average %.1f%n", label, r.added(),
                 r.imagesStored(), seconds, mbps, 100 * mbps / copyMbps, cpuSeconds, os.getSystemLoadAverage());
         if (!before.isEmpty()) {
-            double main = cpuOf(before, after, "java");
-            double jit = cpuOf(before, after, "C1 CompilerThre") + cpuOf(before, after, "C2 CompilerThre");
-            double gc = cpuOf(before, after, "GC Thread") + cpuOf(before, after, "G1 ") + cpuOf(before, after, "VM Thread");
+            Map<String, Long> kinds = ThreadCpu.ticksByKind(before, after);
+            // The writer is this command's own (launching) thread.
+            double main = kinds.getOrDefault(ThreadCpu.LAUNCH, 0L) / 100.0;
+            double jit = kinds.getOrDefault(ThreadCpu.JIT, 0L) / 100.0;
+            double gc = kinds.getOrDefault(ThreadCpu.GC, 0L) / 100.0;
             out.printf("  CPU by thread: the writer (main) %.2f s, JIT compilers %.2f s, GC %.2f s, the rest (image "
                     + "workers, ended by now) %.2f s%n", main, jit, gc, Math.max(0, cpuSeconds - main - jit - gc));
         }
         return seconds;
-    }
-
-    /** Seconds of CPU between two {@link #threadTicks} of the threads whose name starts with {@code prefix}. */
-    private static double cpuOf(Map<String, Long> before, Map<String, Long> after, String prefix) {
-        long ticks = 0;
-        for (Map.Entry<String, Long> e : after.entrySet()) {
-            if (e.getKey().substring(e.getKey().indexOf(' ') + 1).startsWith(prefix)) {
-                ticks += e.getValue() - before.getOrDefault(e.getKey(), 0L);
-            }
-        }
-        return ticks / 100.0;
     }
 
     private List<Path> writeImages(Path imageDir) throws IOException {

@@ -20,9 +20,8 @@ public final class LaunchClock {
     /** Milliseconds since this process was started, or -1 where /proc cannot tell (not Linux). */
     public static long msSinceLaunch() {
         try {
-            String stat = Files.readString(Path.of("/proc/self/stat"));
-            String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            long startTicks = Long.parseLong(f[19]);
+            // The 22nd field: the process's start, in clock ticks after boot.
+            long startTicks = Long.parseLong(ThreadCpu.fields(Files.readString(Path.of("/proc/self/stat")))[19]);
             String uptime = Files.readString(Path.of("/proc/uptime"));
             double nowSeconds = Double.parseDouble(uptime.substring(0, uptime.indexOf(' ')));
             return Math.round(nowSeconds * 1000) - startTicks * 10;

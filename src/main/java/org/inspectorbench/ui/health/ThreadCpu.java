@@ -18,6 +18,11 @@ import java.util.stream.Collectors;
  */
 public final class ThreadCpu {
 
+    /** Kinds of thread ({@link #ticksByKind}): the compilers, the collector, the launching (main) thread. */
+    public static final String JIT = "JIT";
+    public static final String GC = "GC";
+    public static final String LAUNCH = "launch";
+
     private ThreadCpu() {
     }
 
@@ -49,10 +54,29 @@ public final class ThreadCpu {
         }
     }
 
-    /** User plus system time, the 14th and 15th fields of a stat line (counted after the name's ')'). */
+    /** User plus system time, the 14th and 15th fields of a stat line. */
     private static long ticks(String stat) {
-        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        String[] f = fields(stat);
         return Long.parseLong(f[11]) + Long.parseLong(f[12]);
+    }
+
+    /** A /proc stat line's fields after the name, the 3rd field of the line first (the name may hold spaces). */
+    static String[] fields(String stat) {
+        return stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+    }
+
+    /**
+     * Clock ticks each kind of thread ({@link #JIT}, {@link #GC}, {@link #LAUNCH}, FX, ...) used
+     * between two {@link #ticksByThread} readings; threads that ended in between are not counted.
+     */
+    public static Map<String, Long> ticksByKind(Map<String, Long> before, Map<String, Long> after) {
+        // The process's first thread is the launcher's (named after the program by jpackage).
+        String main = ProcessHandle.current().pid() + " ";
+        Map<String, Long> byKind = new TreeMap<>();
+        after.forEach((thread, t) -> byKind.merge(
+                kind(thread.startsWith(main) ? "main" : thread.substring(thread.indexOf(' ') + 1)),
+                t - before.getOrDefault(thread, 0L), Long::sum));
+        return byKind;
     }
 
     /** E.g. "JIT 1.40 s, FX 1.21 s, launch 0.52 s, render 0.30 s, ended threads 0.60 s", or null off Linux. */
@@ -62,11 +86,7 @@ public final class ThreadCpu {
         if (threads.isEmpty() || process < 0) {
             return null;
         }
-        // The process's first thread is the launcher's (named after the program by jpackage).
-        String main = ProcessHandle.current().pid() + " ";
-        Map<String, Long> byKind = new TreeMap<>();
-        threads.forEach((thread, t) -> byKind.merge(
-                kind(thread.startsWith(main) ? "main" : thread.substring(thread.indexOf(' ') + 1)), t, Long::sum));
+        Map<String, Long> byKind = ticksByKind(Map.of(), threads);
         long ended = process - threads.values().stream().mapToLong(Long::longValue).sum();
         if (ended > 0) {
             byKind.put("ended threads", ended);
@@ -78,7 +98,7 @@ public final class ThreadCpu {
 
     private static String kind(String thread) {
         if (thread.startsWith("C1 Compiler") || thread.startsWith("C2 Compiler")) {
-            return "JIT";
+            return JIT;
         }
         if (thread.startsWith("GtkNativeMainLo") || thread.startsWith("JavaFX Applicat")) {
             return "FX";
@@ -91,10 +111,10 @@ public final class ThreadCpu {
         }
         // The serial collector works in the VM thread (which otherwise only runs short safepoint operations).
         if (thread.startsWith("GC ") || thread.startsWith("G1 ") || thread.equals("VM Thread")) {
-            return "GC";
+            return GC;
         }
         if (thread.equals("java") || thread.startsWith("JavaFX-Launcher") || thread.equals("main")) {
-            return "launch";
+            return LAUNCH;
         }
         return "other";
     }
