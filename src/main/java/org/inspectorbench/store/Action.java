@@ -23,7 +23,6 @@ final class Action {
     /** For an undo or redo: the group it takes back. */
     final String undoes;
     private final HybridClock clock;
-    private final String atText;
     private CampaignIds ids;
     private int entries;
     private final java.util.Set<Long> units = new java.util.HashSet<>();
@@ -37,7 +36,6 @@ final class Action {
         this.label = label;
         this.at = at;
         this.clock = clock;
-        this.atText = at.toString();
     }
 
     /** Ids of units, websites, accounts and findings' units, looked up once in this action. */
@@ -56,7 +54,7 @@ final class Action {
     void log(String entity, String entityId, Long unitId, String beforeJson, String afterJson) throws SQLException {
         Sql.update(c, "INSERT INTO history (group_id, at, author, action, label, entity, entity_id, unit_id,"
                         + " before_json, after_json, undoes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                groupId, atText, author, kind.name().toLowerCase(java.util.Locale.ROOT), label, entity,
+                groupId, at, author, kind.name().toLowerCase(java.util.Locale.ROOT), label, entity,
                 entityId, unitId, beforeJson, afterJson, undoes);
         entries++;
         if (unitId != null) {

@@ -5,7 +5,10 @@ import org.inspectorbench.json.Json;
 
 import java.time.Instant;
 
-/** JSON text of stored states (history, annotations, draws) through the one mapper. */
+/**
+ * JSON text of stored states (history, annotations, draws): the one mapper's, and for the history's
+ * findings and attachments the same text written field by field ({@link #finding}).
+ */
 final class Jsons {
 
     private Jsons() {
