@@ -18,6 +18,7 @@ import org.inspectorbench.ui.checklist.ChecklistView;
 import org.inspectorbench.ui.checklist.SampleDrawer;
 import org.inspectorbench.ui.common.DialogService;
 import org.inspectorbench.ui.common.I18n;
+import org.inspectorbench.ui.common.NextFrame;
 import org.inspectorbench.ui.evidence.EvidenceItem;
 import org.inspectorbench.ui.evidence.EvidencePanel;
 import org.inspectorbench.ui.evidence.EvidenceViewModel;
@@ -116,18 +117,13 @@ public final class WorkbenchView extends BorderPane {
     }
 
     private void afterFirstFrame(Runnable action) {
-        javafx.scene.Scene scene = getScene();
-        if (scene == null) {
+        if (getScene() == null) {
             action.run();
             return;
         }
-        Runnable[] once = new Runnable[1];
-        once[0] = () -> {
-            scene.removePostLayoutPulseListener(once[0]);
-            javafx.application.Platform.runLater(action);
-        };
-        scene.addPostLayoutPulseListener(once[0]);
-        javafx.application.Platform.requestNextPulse();
+        // Once drawn, not once laid out: in software the drawing takes longer than the layout, and
+        // the checklist's work would only slow it down.
+        NextFrame.afterDrawn(getScene(), action);
     }
 
     private void tabKeys(KeyEvent e) {

@@ -3,16 +3,16 @@ package org.inspectorbench.ui.health;
 import javafx.application.Platform;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.inspectorbench.ui.WorkbenchViewModel;
+import org.inspectorbench.ui.common.NextFrame;
 
 import java.io.PrintWriter;
 
 /**
  * {@code gui --exit-when-ready}: the start-up measurement and the class-data-sharing training run.
- * "Ready" is the first frame drawn after the units list is filled, because that is when an
- * inspector can start working; the time is counted from the launch of the process
+ * "Ready" is when the render thread has drawn the first frame after the units list is filled,
+ * because that is when an inspector can start working; the time is counted from the launch of the process
  * ({@link LaunchClock}: the native launcher's or script's work before the JVM, the runtime's own
  * start-up which the class-data archive shortens), not from main.
  */
@@ -67,12 +67,18 @@ public final class ReadyExit {
             exit(stage, err);
             return;
         }
-        Runnable whenOpen = () -> afterTwoPulses(stage.getScene(), () -> {
-            StartupTrace.mark("checklist");
-            err.printf("  first unit's checklist (%s) shown %s (process CPU %s)%n",
-                    vm.sessionProperty().get().unit().name(), LaunchClock.describe(), processCpu());
-            exit(stage, err);
-        });
+        Runnable whenOpen = () -> {
+            String unit = vm.sessionProperty().get().unit().name();
+            NextFrame.whenDrawn(stage.getScene(), () -> {
+                StartupTrace.mark("checklist");
+                String line = String.format("  first unit's checklist (%s) shown %s (process CPU %s)",
+                        unit, LaunchClock.describe(), processCpu());
+                Platform.runLater(() -> {
+                    err.println(line);
+                    exit(stage, err);
+                });
+            });
+        };
         if (vm.sessionProperty().get() != null) {
             whenOpen.run();
             return;
@@ -100,39 +106,28 @@ public final class ReadyExit {
     }
 
     /**
-     * The view builds the units list in its own listener on the same property; a pulse after
-     * that lays it out and draws it, and the pulse after that one proves the frame went out.
+     * The view builds the units list in its own listener on the same property; the next pulse lays
+     * it out and hands the frame to the render thread, and "ready" is when that frame is drawn:
+     * counted on the render thread, so that whatever the FX thread does next is not in the figure.
      */
     private static void afterNextFrames(Stage stage, WorkbenchViewModel vm, PrintWriter err) {
         StartupTrace.mark("units");
-        afterTwoPulses(stage.getScene(), () -> {
-            err.printf("ready: window with %d units shown %s (process CPU %s)%n",
-                    vm.units().rows().size(), LaunchClock.describe(), processCpu());
-            String threads = ThreadCpu.byKind();
-            if (threads != null) {
-                err.println("  CPU by thread: " + threads);
-            }
+        int units = vm.units().rows().size();
+        NextFrame.whenDrawn(stage.getScene(), () -> {
             StartupTrace.mark("ready");
-            err.flush();
-            // Then the first unit's checklist (built after the first frame): its own figure, and
-            // part of the class-data training run.
-            afterChecklist(stage, vm, err);
+            String line = String.format("ready: window with %d units shown %s (process CPU %s)",
+                    units, LaunchClock.describe(), processCpu());
+            String threads = ThreadCpu.byKind();
+            Platform.runLater(() -> {
+                err.println(line);
+                if (threads != null) {
+                    err.println("  CPU by thread: " + threads);
+                }
+                err.flush();
+                // Then the first unit's checklist (built after the first frame): its own figure, and
+                // part of the class-data training run.
+                afterChecklist(stage, vm, err);
+            });
         });
-    }
-
-    /** Runs {@code then} after the second layout pulse from now: the first draws, the second proves the frame went out. */
-    private static void afterTwoPulses(Scene scene, Runnable then) {
-        int[] pulses = {0};
-        Runnable[] listener = new Runnable[1];
-        listener[0] = () -> {
-            if (++pulses[0] < 2) {
-                Platform.requestNextPulse();
-                return;
-            }
-            scene.removePostLayoutPulseListener(listener[0]);
-            then.run();
-        };
-        scene.addPostLayoutPulseListener(listener[0]);
-        Platform.requestNextPulse();
     }
 }
