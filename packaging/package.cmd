@@ -17,6 +17,20 @@ if exist "%OUT%" rmdir /s /q "%OUT%"
 mkdir "%OUT%\input"
 copy target\inspector-workbench.jar "%OUT%\input\" >nul
 xcopy /e /i /q target\lib "%OUT%\input\lib" >nul
+rem Native libraries beside the jars, so that a start extracts nothing (see package.sh): JavaFX's
+rem DLLs where JavaFX looks first, SQLite's in native\ with sqlite-jdbc pointed at it.
+pushd "%OUT%\input\lib"
+for %%j in (javafx-*-win.jar) do for /f "delims=" %%n in ('jar tf %%j ^| findstr /r /e "^[^/]*\.dll"') do jar xf %%j %%n
+popd
+mkdir "%OUT%\input\native"
+pushd "%OUT%\input\native"
+for %%j in ("%OUT%\input\lib\sqlite-jdbc-*.jar") do jar xf "%%~fj" org/sqlite/native/Windows/x86_64/sqlitejdbc.dll
+if exist org\sqlite\native\Windows\x86_64\sqlitejdbc.dll (
+  move org\sqlite\native\Windows\x86_64\sqlitejdbc.dll . >nul
+  set "JOPTS=!JOPTS! --java-options -Dorg.sqlite.lib.path=$APPDIR\native"
+)
+if exist org rmdir /s /q org
+popd
 jlink --add-modules java.base,java.desktop,java.sql,java.net.http,jdk.localedata,jdk.crypto.ec,jdk.crypto.mscapi,jdk.zipfs,jdk.charsets,jdk.unsupported,jdk.httpserver --strip-debug --no-header-files --no-man-pages --include-locales=zh-CN,en --compress=2 --output "%OUT%\runtime" || exit /b 1
 jpackage --type app-image --name InspectorWorkbench --app-version 0.1.0 --vendor "Inspector Workbench" --description "政务公开检查考核工作台 Inspector Workbench" --input "%OUT%\input" --main-jar inspector-workbench.jar --main-class org.inspectorbench.Launcher --runtime-image "%OUT%\runtime" --icon packaging\icons\inspector.ico !JOPTS! --dest "%OUT%" || exit /b 1
 if "%TYPE%"=="app-image" goto :done

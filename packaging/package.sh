@@ -49,6 +49,40 @@ case "$(uname -s)" in
 esac
 [ -f "$icon" ] && common+=(--icon "$icon")
 
+# Native libraries beside the jars, so that a start extracts nothing. JavaFX looks in its jars'
+# folder first; otherwise it copies each library out of its jar into ~/.openjfx/cache and hashes
+# both copies with MD5 on every start, on the way to the toolkit. sqlite-jdbc is pointed at
+# native/; otherwise the program checks the copy it keeps in the data folder (store/SqliteNative),
+# which asks the class path for sqlite-jdbc's resources. Together 0.05-0.1 s earlier to the toolkit
+# here (docs/packaging.md, "Figures, session 5").
+extract() { # jar, grep pattern of entries, folder: the matching entries, flattened into the folder
+  local names
+  names="$(jar tf "$1" | grep -E "$2" || true)"
+  [ -n "$names" ] || return 0
+  (cd "$3" && jar xf "$1" $names && for n in $names; do [ "$n" = "${n##*/}" ] || mv "$n" .; done \
+     && rm -rf org)
+}
+for jar in "$out"/input/lib/javafx-*-*.jar; do   # the platform jars (-linux, -mac, -mac-aarch64)
+  extract "$jar" '^[^/]+\.(so|dylib)$' "$out/input/lib"
+done
+case "$(uname -s)" in
+  Darwin) sqlite_os=Mac ;;
+  *) sqlite_os=Linux; ldd --version 2>&1 | grep -qi musl && sqlite_os=Linux-Musl ;;
+esac
+case "$(uname -m)" in
+  x86_64|amd64) sqlite_arch=x86_64 ;;
+  arm64|aarch64) sqlite_arch=aarch64 ;;
+  *) sqlite_arch="$(uname -m)" ;;
+esac
+mkdir -p "$out/input/native"
+extract "$(ls "$out"/input/lib/sqlite-jdbc-*.jar)" "^org/sqlite/native/$sqlite_os/$sqlite_arch/[^/]+$" "$out/input/native"
+if ls "$out/input/native/"* >/dev/null 2>&1; then
+  common+=(--java-options '-Dorg.sqlite.lib.path=$APPDIR/native')
+else
+  rmdir "$out/input/native"
+fi
+echo "native libraries beside the jars: $(ls "$out"/input/lib/*.so "$out"/input/lib/*.dylib "$out"/input/native/* 2>/dev/null | wc -l)"
+
 jpackage --type app-image "${common[@]}"
 img="$out/InspectorWorkbench"
 cfg="$img/lib/app/InspectorWorkbench.cfg"
