@@ -40,7 +40,7 @@ final class CalendarYearReader {
     private CalendarYear parse(String json, Integer expectedYear) {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json);
+            root = Json.readTree(json);
         } catch (JsonProcessingException e) {
             throw new CalendarFormatException(List.of(where + ": not valid JSON: " + e.getOriginalMessage()
                     + " (line " + e.getLocation().getLineNr() + ")"));

@@ -3,7 +3,6 @@ package org.inspectorbench.rubric;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.inspectorbench.json.Json;
 
@@ -27,7 +26,7 @@ public final class RubricParser {
     public static Rubric parse(String json) throws RubricException {
         JsonNode root;
         try {
-            root = Json.mapper().readTree(json == null ? "" : json);
+            root = Json.readTree(json == null ? "" : json);
         } catch (JsonProcessingException e) {
             throw new RubricException(List.of(malformed(e)));
         }
@@ -37,10 +36,10 @@ public final class RubricParser {
         }
         Rubric rubric;
         try {
-            rubric = Json.mapper().treeToValue(root, Rubric.class);
-        } catch (JsonProcessingException | IllegalArgumentException e) {
-            // The shape check should have caught every binding error; say where Jackson stopped anyway.
-            problems.add(pathOf(e), "无法读取此处的值 / cannot read this value: " + originalMessage(e));
+            rubric = RubricBinding.rubric(root);
+        } catch (RubricBinding.Refused e) {
+            // The shape check should have caught every binding error; say where binding stopped anyway.
+            problems.add(e.path, "无法读取此处的值 / cannot read this value: " + e.getMessage());
             throw new RubricException(problems.list());
         }
         RubricRulesCheck.check(rubric, problems);
@@ -61,24 +60,5 @@ public final class RubricParser {
         return new RubricProblem(path, "JSON 格式错误:请检查该位置附近的括号、逗号、引号和重复的字段 / malformed JSON: "
                 + "check the brackets, commas, quotes and repeated fields near this position: "
                 + e.getOriginalMessage() + where);
-    }
-
-    private static String pathOf(Exception e) {
-        if (!(e instanceof JsonMappingException mapping)) {
-            return "$";
-        }
-        StringBuilder path = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : mapping.getPath()) {
-            if (ref.getFieldName() != null) {
-                path.append('.').append(ref.getFieldName());
-            } else if (ref.getIndex() >= 0) {
-                path.append('[').append(ref.getIndex()).append(']');
-            }
-        }
-        return path.toString();
-    }
-
-    private static String originalMessage(Exception e) {
-        return e instanceof JsonProcessingException p ? p.getOriginalMessage() : e.getMessage();
     }
 }

@@ -1,7 +1,7 @@
 package org.inspectorbench.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.inspectorbench.json.Json;
 
 import java.sql.Connection;
@@ -75,7 +75,19 @@ final class CampaignRows {
 
     static List<String> tags(String json) {
         try {
-            return List.copyOf(Json.mapper().readValue(json, new TypeReference<List<String>>() { }));
+            // A tree, not a bound List: the units list is read at every start, before anything needs the mapper.
+            JsonNode list = Json.readTree(json);
+            if (!list.isArray()) {
+                throw new IllegalStateException("unit tags are not a JSON list: " + json);
+            }
+            List<String> tags = new ArrayList<>(list.size());
+            for (JsonNode tag : list) {
+                if (!tag.isTextual()) {
+                    throw new IllegalStateException("unit tags are not a JSON list of texts: " + json);
+                }
+                tags.add(tag.textValue());
+            }
+            return List.copyOf(tags);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unit tags are not a JSON list: " + json, e);
         }
