@@ -49,4 +49,11 @@ while [ "$args" -gt 0 ]; do
   shift
   args=$((args - 1))
 done
+# Native memory in huge pages where the kernel allows them (glibc 2.35 and later; older ones ignore
+# the setting). Drawing the first frame fills two window-sized buffers with fresh memory: JavaFX's
+# pixels for the window and GTK's drawing surface. Touching fresh memory 4 KB at a time is a large
+# part of a start on some machines (docs/packaging.md, "Native memory in huge pages"). Tunables the
+# user set are kept.
+GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1"
+export GLIBC_TUNABLES
 exec "$java" "$@"

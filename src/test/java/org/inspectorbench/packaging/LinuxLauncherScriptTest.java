@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -51,6 +52,20 @@ class LinuxLauncherScriptTest {
     }
 
     @Test
+    void nativeMemoryInHugePagesKeepingTheUsersOwnTunables() throws Exception {
+        Path root = image.toRealPath();
+        Path launcher = install(root);
+        Files.writeString(root.resolve("lib/app/InspectorWorkbench.cfg"),
+                "app.mainclass=org.inspectorbench.Launcher\n", StandardCharsets.UTF_8);
+        // A stand-in java that prints the environment variable instead of its arguments.
+        Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\nprintf '%s\\n' \"[$GLIBC_TUNABLES]\"\n");
+
+        assertEquals(List.of("glibc.malloc.hugetlb=1"), run(launcher, Map.of(), "gui"));
+        assertEquals(List.of("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1"),
+                run(launcher, Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2"), "gui"));
+    }
+
+    @Test
     void aDamagedImageSaysWhatIsMissingInsteadOfStartingNothing() throws Exception {
         Path launcher = install(image.toRealPath());
         Process p = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true).start();
@@ -75,9 +90,16 @@ class LinuxLauncherScriptTest {
     }
 
     private static List<String> run(Path launcher, String... args) throws Exception {
+        return run(launcher, Map.of(), args);
+    }
+
+    private static List<String> run(Path launcher, Map<String, String> env, String... args) throws Exception {
         List<String> cmd = new java.util.ArrayList<>(List.of(launcher.toString()));
         cmd.addAll(List.of(args));
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().remove("GLIBC_TUNABLES");
+        pb.environment().putAll(env);
+        Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(0, p.exitValue(), out);

@@ -23,6 +23,8 @@ final class ColdStart {
 
     /** What {@code gui --exit-when-ready} (ui.health.ReadyExit) prints once the window is usable. */
     static final String READY = "ready: window with";
+    /** The glibc tunable the Linux launchers set (packaging/linux-launcher.sh, app/inspector). */
+    static final String HUGE_PAGES = "glibc.malloc.hugetlb=1";
     private static final String THREADS = "  CPU by thread: ";
 
     /** One start: wall time to the ready line (null if none came), and the child's CPU by thread. */
@@ -50,7 +52,12 @@ final class ColdStart {
             cmd.addAll(List.of("org.inspectorbench.Launcher", "gui", "--exit-when-ready", "--workspace",
                     workspace.toString()));
             long t0 = System.nanoTime();
-            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            ProcessBuilder child = new ProcessBuilder(cmd).redirectErrorStream(true);
+            if (System.getProperty("os.name", "").startsWith("Linux")) {
+                // As app/inspector starts it: native memory in huge pages (docs/packaging.md).
+                child.environment().merge("GLIBC_TUNABLES", HUGE_PAGES, (was, add) -> was + ":" + add);
+            }
+            Process p = child.start();
             Double ms = null;
             String threads = null;
             try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
