@@ -21,7 +21,7 @@ final class RubricBinding {
     private static final ClassValue<Constructor<?>> CANONICAL = new ClassValue<>() {
         @Override
         protected Constructor<?> computeValue(Class<?> type) {
-            Class<?>[] types = java.util.Arrays.stream(type.getRecordComponents())
+            Class<?>[] types = RubricShape.components(type).values().stream()
                     .map(RecordComponent::getType).toArray(Class<?>[]::new);
             try {
                 return type.getDeclaredConstructor(types);
@@ -50,11 +50,12 @@ final class RubricBinding {
     }
 
     private static Object record(Class<?> type, JsonNode node, String path) {
-        RecordComponent[] components = type.getRecordComponents();
-        Object[] values = new Object[components.length];
-        for (int i = 0; i < components.length; i++) {
-            String name = components[i].getName();
-            values[i] = value(components[i].getGenericType(), node.get(name), path + "." + name);
+        // The shape check's cached components: reflection makes new objects on every call.
+        Object[] values = new Object[RubricShape.components(type).size()];
+        int i = 0;
+        for (RecordComponent component : RubricShape.components(type).values()) {
+            String name = component.getName();
+            values[i++] = value(component.getGenericType(), node.get(name), path + "." + name);
         }
         try {
             return CANONICAL.get(type).newInstance(values);

@@ -37,6 +37,11 @@ final class RubricShape {
 
     private final Problems problems;
 
+    /** A record's components by name, in the canonical constructor's order; looked up once per class. */
+    static Map<String, RecordComponent> components(Class<?> type) {
+        return FIELDS.get(type);
+    }
+
     private RubricShape(Problems problems) {
         this.problems = problems;
     }
