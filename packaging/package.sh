@@ -28,8 +28,14 @@ mods="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
 mods="${mods:-java.base,java.desktop,java.sql,java.xml,java.logging,java.naming,java.net.http}"
 mods="$mods,jdk.localedata,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.charsets,jdk.unsupported,java.net.http,jdk.httpserver"
 echo "runtime modules: $mods"
+# Options the runtime itself carries (Linux: the compilers' priority, see the file for why).
+builtin=()
+if [ "$(uname -s)" = Linux ]; then
+  builtin=(--add-options="$(grep -v '^[[:space:]]*\(#\|$\)' "$here/linux-runtime.options" | paste -sd' ')")
+  echo "options built into the runtime: ${builtin[0]#--add-options=}"
+fi
 jlink --add-modules "$mods" --strip-debug --no-header-files --no-man-pages \
-      --include-locales=zh-CN,en --compress=2 --output "$out/runtime"
+      --include-locales=zh-CN,en --compress=2 ${builtin[@]+"${builtin[@]}"} --output "$out/runtime"
 
 common=(--name "InspectorWorkbench" --app-version "$version"
         --vendor "Inspector Workbench" --description "政务公开检查考核工作台 Inspector Workbench"
