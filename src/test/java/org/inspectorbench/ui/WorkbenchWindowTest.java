@@ -84,6 +84,29 @@ class WorkbenchWindowTest {
     }
 
     @Test
+    void theUnitsListsFixedCellHeightIsTheHeightItsCellsWouldTakeThemselves(FxRobot robot) {
+        WindowRobot w = new WindowRobot(robot);
+        w.waitUntil(() -> root.viewModel().readyProperty().get() && root.view().units() != null);
+        ListView<?> list = robot.lookup("#units-list").queryAs(ListView.class);
+        w.waitUntil(() -> robot.lookup("#units-list .list-cell").queryAll().stream()
+                .anyMatch(n -> ((javafx.scene.control.ListCell<?>) n).getGraphic() != null));
+        java.util.List<Double> natural = new java.util.ArrayList<>();
+        robot.interact(() -> robot.lookup("#units-list .list-cell").queryAll().forEach(n -> {
+            javafx.scene.control.ListCell<?> cell = (javafx.scene.control.ListCell<?>) n;
+            if (cell.getGraphic() != null) {
+                double inner = cell.getWidth() - cell.snappedLeftInset() - cell.snappedRightInset();
+                natural.add(cell.snappedTopInset() + cell.getGraphic().prefHeight(inner) + cell.snappedBottomInset());
+            }
+        }));
+        assertTrue(list.getFixedCellSize() > 0, "the list does not measure its cells");
+        assertFalse(natural.isEmpty());
+        for (double h : natural) {
+            assertEquals(list.getFixedCellSize(), Math.ceil(h), 1.0,
+                    "a unit's cell needs " + h + " px: set #units-list's -fx-fixed-cell-size in workbench.css to that");
+        }
+    }
+
+    @Test
     void checkingAYesNoRuleChangesTotalAndTier(FxRobot robot) {
         WindowRobot w = open(robot, "涪城区");
         w.waitForText("#score-total", "总分 90.00");
