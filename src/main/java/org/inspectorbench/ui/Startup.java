@@ -35,16 +35,21 @@ final class Startup {
         org.inspectorbench.ui.common.Fonts.prepare(backend.settingsFile().toAbsolutePath().getParent().resolve("fonts"));
         Path defaultFile = backend.defaultWorkspace();
         firstRun = requested == null && !Files.exists(defaultFile);
-        StartupFlow flow = new StartupFlow(backend, requested, defaultFile);
         opened = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
+                // Made here, not on the launching thread: asking for today's date loads the time-zone
+                // rules, and every millisecond before Application.launch delays the toolkit.
+                StartupFlow flow = new StartupFlow(backend, requested, defaultFile);
                 opened.complete(flow.run(new Late(prompts)).map(o -> new Opened(o, preload(o))));
             } catch (Throwable e) {
                 opened.completeExceptionally(e);
             }
         }, "workbench-startup");
         t.setDaemon(true);
+        // The toolkit starts meanwhile on the other threads, and the window waits for it first:
+        // where the runtime maps Java priorities to the OS (the Linux app image), this thread yields.
+        t.setPriority(Thread.MIN_PRIORITY);
         t.start();
     }
 
