@@ -32,11 +32,11 @@ scratch="$(mktemp -d)"
 trap 'rm -rf "$scratch"' EXIT
 chmod 777 "$scratch"
 start() { # image, data folder: one start; prints "ms cpu" or nothing if it did not report
-  "${as[@]}" env JAVA_TOOL_OPTIONS="-Dinspector.dataDir=$2" xvfb-run -a -s '-screen 0 1600x1000x24' \
+  ${as[@]+"${as[@]}"} env JAVA_TOOL_OPTIONS="-Dinspector.dataDir=$2" xvfb-run -a -s '-screen 0 1600x1000x24' \
       "$1/bin/InspectorWorkbench" gui --exit-when-ready --workspace "$scratch/w.inspector" 2>&1 \
     | sed -nE 's/^ready: .* shown ([0-9]+) ms .*process CPU ([0-9]+) ms.*/\1 \2/p'
 }
-"${as[@]}" env JAVA_TOOL_OPTIONS="-Dinspector.dataDir=$scratch/data-a" "$a/bin/InspectorWorkbench" \
+${as[@]+"${as[@]}"} env JAVA_TOOL_OPTIONS="-Dinspector.dataDir=$scratch/data-a" "$a/bin/InspectorWorkbench" \
     init --workspace "$scratch/w.inspector" --sample --inspector 张三 >/dev/null 2>&1 \
   || { echo "could not make the sample workspace with $a" >&2; exit 1; }
 # One start each first, not counted: it copies the fonts into its data folder.
