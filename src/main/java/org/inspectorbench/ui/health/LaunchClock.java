@@ -35,8 +35,11 @@ public final class LaunchClock {
      * launch time is unknown.
      */
     static String describe() {
-        long sinceJvm = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        // The clocks first: the JVM's start time comes from the management classes, whose first
+        // use takes several milliseconds that are not part of what is measured.
+        long now = System.currentTimeMillis();
         long sinceLaunch = msSinceLaunch();
+        long sinceJvm = now - ManagementFactory.getRuntimeMXBean().getStartTime();
         if (sinceLaunch < 0 || sinceLaunch < sinceJvm - 20) {
             return sinceJvm + " ms after JVM start";
         }
