@@ -3,11 +3,19 @@ package org.inspectorbench.calendar;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -19,12 +27,6 @@ import java.util.stream.Stream;
  */
 public final class CalendarLoader {
 
-    /** Where the build puts sample-data/calendar/*.json. */
-    public static final String RESOURCE_DIR = "/org/inspectorbench/calendar/";
-
-    // A notice is published for the next year only; the range bounds the look-up, not the data.
-    private static final int FIRST_PROBED_YEAR = 2000;
-    private static final int LAST_PROBED_YEAR = 2099;
     private static final Pattern FILE_NAME = Pattern.compile("(\\d{4})\\.json");
 
     private static volatile WorkingDayCalendar bundled;
@@ -40,22 +42,58 @@ public final class CalendarLoader {
     public static WorkingDayCalendar bundled() {
         WorkingDayCalendar c = bundled;
         if (c == null) {
-            List<CalendarYear> years = new ArrayList<>();
-            for (int y = FIRST_PROBED_YEAR; y <= LAST_PROBED_YEAR; y++) {
-                String name = RESOURCE_DIR + y + ".json";
-                try (InputStream in = CalendarLoader.class.getResourceAsStream(name)) {
-                    if (in != null) {
-                        years.add(CalendarYearReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8),
-                                y + ".json (bundled)", y));
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException("cannot read bundled calendar " + name, e);
-                }
+            // The files are listed beside this class, in the jar (or folder) it came from. Asked for
+            // by name through the class path instead, each year that is not there was sought in
+            // every jar on it: a hundred years probed, 45 jars in the app image.
+            URL here = CalendarLoader.class.getResource(CalendarLoader.class.getSimpleName() + ".class");
+            try {
+                c = new WorkingDayCalendar(here == null ? List.of() : yearsBeside(here));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the bundled calendar beside " + here, e);
             }
-            c = new WorkingDayCalendar(years);
             bundled = c;
         }
         return c;
+    }
+
+    /** Every YYYY.json in the folder of {@code file}: a folder on disk, or a folder in a jar. */
+    static List<CalendarYear> yearsBeside(URL file) throws IOException {
+        Map<Integer, String> texts = new TreeMap<>();
+        if ("jar".equals(file.getProtocol())) {
+            JarURLConnection connection = (JarURLConnection) file.openConnection();
+            connection.setUseCaches(false);
+            try (JarFile jar = connection.getJarFile()) {
+                String entry = connection.getEntryName();
+                String folder = entry.substring(0, entry.lastIndexOf('/') + 1);
+                for (JarEntry e : Collections.list(jar.entries())) {
+                    String name = e.getName();
+                    Matcher m = FILE_NAME.matcher(name.startsWith(folder) ? name.substring(folder.length()) : "");
+                    if (m.matches()) {
+                        try (InputStream in = jar.getInputStream(e)) {
+                            texts.put(Integer.parseInt(m.group(1)), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                        }
+                    }
+                }
+            }
+        } else {
+            Path folder;
+            try {
+                folder = Path.of(file.toURI()).getParent();
+            } catch (URISyntaxException | IllegalArgumentException notAFile) {
+                throw new IOException("neither a jar nor a folder: " + file, notAFile);
+            }
+            try (Stream<Path> s = Files.list(folder)) {
+                for (Path f : s.toList()) {
+                    Matcher m = FILE_NAME.matcher(f.getFileName().toString());
+                    if (m.matches()) {
+                        texts.put(Integer.parseInt(m.group(1)), Files.readString(f, StandardCharsets.UTF_8));
+                    }
+                }
+            }
+        }
+        List<CalendarYear> years = new ArrayList<>();
+        texts.forEach((year, text) -> years.add(CalendarYearReader.read(text, year + ".json (bundled)", year)));
+        return years;
     }
 
     /**

@@ -98,6 +98,27 @@ class CalendarLoaderTest {
     }
 
     @Test
+    void theYearsInAJarAreReadFromThatJarAlone(@TempDir Path dir) throws IOException {
+        Path jar = dir.resolve("program.jar");
+        // Two years beside the class, a file that is not a year, and a year elsewhere in the jar.
+        java.util.Map<String, String> entries = java.util.Map.of(
+                "org/inspectorbench/calendar/CalendarLoader.class", "the class",
+                "org/inspectorbench/calendar/2024.json", file(2024, ""),
+                "org/inspectorbench/calendar/2026.json", file(2026, ""),
+                "org/inspectorbench/calendar/notes.txt", "not a calendar",
+                "org/inspectorbench/2025.json", file(2025, ""));
+        try (var out = new java.util.zip.ZipOutputStream(Files.newOutputStream(jar))) {
+            for (var e : entries.entrySet()) {
+                out.putNextEntry(new java.util.zip.ZipEntry(e.getKey()));
+                out.write(e.getValue().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.closeEntry();
+            }
+        }
+        java.net.URL besides = new java.net.URL("jar:" + jar.toUri() + "!/org/inspectorbench/calendar/CalendarLoader.class");
+        assertEquals(List.of(2024, 2026), CalendarLoader.yearsBeside(besides).stream().map(CalendarYear::year).toList());
+    }
+
+    @Test
     void emptyOrMissingFolderIsAClearError(@TempDir Path dir) {
         assertTrue(assertThrows(CalendarFormatException.class, () -> CalendarLoader.fromFolder(dir))
                 .getMessage().contains("no calendar file"));
