@@ -29,6 +29,7 @@ public final class Workbench {
         // Begins the health check and the workspace open now, in parallel with the toolkit's start.
         org.inspectorbench.ui.health.StartupTrace.mark("launch");
         startup = new Startup(with, workspaceFile);
+        org.inspectorbench.ui.common.SoftwareRendering.configure();
         Application.launch(WorkbenchApp.class);
     }
 

@@ -53,6 +53,8 @@ public final class UiBench {
             System.setProperty("prism.order", "sw");
             System.setProperty("headless.geometry", "1600x1000-32");
         }
+        // As the program itself does (Workbench.launch), so that the figures are the program's.
+        org.inspectorbench.ui.common.SoftwareRendering.configure();
         Path file = BenchWorkspace.prepare(dir, out);
         if (coldStart) {
             List<ColdStart.Run> runs = ColdStart.measure(file, dir, headless, 4, out);
