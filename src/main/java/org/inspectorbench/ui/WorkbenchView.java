@@ -104,7 +104,7 @@ public final class WorkbenchView extends BorderPane {
         right.setDividerPositions(0.68);
         // The centre and right panes join the window after its first frame. Until a unit is chosen
         // they hold nothing to work with, and styling, laying out and drawing them made that frame
-        // ~0.15 s later (the start's critical path: JavaFX's code runs cold in the interpreter).
+        // 0.1-0.15 s later (the start's critical path: JavaFX's code runs cold in the interpreter).
         // They are built now, so that they follow the view model from the start; only their place
         // in the scene waits. The first unit is chosen at the same moment: its findings are read
         // while the panes are styled, and its checklist is no later than before.

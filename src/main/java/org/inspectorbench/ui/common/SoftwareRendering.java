@@ -11,12 +11,10 @@ import java.util.stream.Stream;
 /**
  * Where JavaFX will draw in software, its cache of region backgrounds is turned off before the
  * toolkit starts. The cache draws a rounded background once into an 8 MB texture and copies it
- * from there each frame: in software the copy costs more than drawing the background again, and
- * the first frame pays for the texture's 8 MB of fresh memory. On a 2-core Linux machine without a
- * GPU (docs/packaging.md, "Start-up, session 7") the window was ready ~0.03-0.05 s sooner, a switch
- * to a unit with 100 screenshots was drawn in 68-77 ms instead of 108-134 ms, and an edit no later;
- * the pixels are the same but for the antialiasing of a few rounded corners. With a GPU the cache
- * stays on: it was made for that, and is not measured here.
+ * from there each frame; in software the copy costs more than drawing the background again: on a
+ * machine without a GPU, a switch to a unit with 100 screenshots was drawn ~0.035 s sooner without
+ * it, and the start and an edit were no slower (docs/packaging.md, "Start-up, session 7"). With a
+ * GPU the cache stays on: it was made for that, and is not measured here.
  */
 public final class SoftwareRendering {
 
