@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Builds the rubric records from a tree that {@link RubricShape} has checked and cleaned, the way
@@ -51,9 +52,10 @@ final class RubricBinding {
 
     private static Object record(Class<?> type, JsonNode node, String path) {
         // The shape check's cached components: reflection makes new objects on every call.
-        Object[] values = new Object[RubricShape.components(type).size()];
+        Map<String, RecordComponent> components = RubricShape.components(type);
+        Object[] values = new Object[components.size()];
         int i = 0;
-        for (RecordComponent component : RubricShape.components(type).values()) {
+        for (RecordComponent component : components.values()) {
             String name = component.getName();
             values[i++] = value(component.getGenericType(), node.get(name), path + "." + name);
         }
