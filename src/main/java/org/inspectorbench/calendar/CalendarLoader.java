@@ -82,13 +82,8 @@ public final class CalendarLoader {
             } catch (URISyntaxException | IllegalArgumentException notAFile) {
                 throw new IOException("neither a jar nor a folder: " + file, notAFile);
             }
-            try (Stream<Path> s = Files.list(folder)) {
-                for (Path f : s.toList()) {
-                    Matcher m = FILE_NAME.matcher(f.getFileName().toString());
-                    if (m.matches()) {
-                        texts.put(Integer.parseInt(m.group(1)), Files.readString(f, StandardCharsets.UTF_8));
-                    }
-                }
+            for (Path f : calendarFiles(folder)) {
+                texts.put(year(f), Files.readString(f, StandardCharsets.UTF_8));
             }
         }
         List<CalendarYear> years = new ArrayList<>();
@@ -108,8 +103,8 @@ public final class CalendarLoader {
             throw new CalendarFormatException(List.of(folder + ": not a folder (expected a folder of YYYY.json calendar files)"));
         }
         List<Path> files;
-        try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        try {
+            files = calendarFiles(folder);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
@@ -119,11 +114,9 @@ public final class CalendarLoader {
         List<CalendarYear> years = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (Path f : files) {
-            Matcher m = FILE_NAME.matcher(f.getFileName().toString());
-            m.matches();
             try {
                 years.add(CalendarYearReader.read(Files.readString(f, StandardCharsets.UTF_8),
-                        f.getFileName().toString(), Integer.parseInt(m.group(1))));
+                        f.getFileName().toString(), year(f)));
             } catch (CalendarFormatException e) {
                 problems.addAll(e.problems());
             } catch (IOException e) {
@@ -134,6 +127,22 @@ public final class CalendarLoader {
             throw new CalendarFormatException(problems);
         }
         return new WorkingDayCalendar(years);
+    }
+
+    /** The YYYY.json files of a folder, in order of their names. */
+    private static List<Path> calendarFiles(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> FILE_NAME.matcher(p.getFileName().toString()).matches()).sorted().toList();
+        }
+    }
+
+    /** The year a calendar file is named for (one of {@link #calendarFiles}). */
+    private static int year(Path calendarFile) {
+        Matcher m = FILE_NAME.matcher(calendarFile.getFileName().toString());
+        if (!m.matches()) {
+            throw new IllegalArgumentException("not a YYYY.json file: " + calendarFile);
+        }
+        return Integer.parseInt(m.group(1));
     }
 
     /** One calendar file's text, validated (for tests and for checking a file before adding it). */
