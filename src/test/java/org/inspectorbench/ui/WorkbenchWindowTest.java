@@ -33,6 +33,8 @@ class WorkbenchWindowTest {
 
     private FakeStore store;
     private WorkbenchRoot root;
+    /** What the window's first frame holds, noted at the first layout pulse after it is built. */
+    private final java.util.List<String> firstFrame = new java.util.ArrayList<>();
 
     @Start
     void start(Stage stage) {
@@ -43,6 +45,43 @@ class WorkbenchWindowTest {
         root = new WorkbenchRoot(store, FakeStore.scorer(), new UiSettings(null),
                 Executors.newSingleThreadExecutor(), Executors.newSingleThreadExecutor(), Platform::runLater);
         root.start(stage);
+        // Added after the view's own listener: the next pulse lays out the window the view has
+        // just built. The units list is in the scene by then (the split pane's skin places its
+        // items); the other panes are not.
+        root.viewModel().readyProperty().addListener((o, was, ready) -> {
+            if (ready) {
+                javafx.scene.Scene scene = stage.getScene();
+                Runnable[] once = new Runnable[1];
+                once[0] = () -> {
+                    scene.removePostLayoutPulseListener(once[0]);
+                    WorkbenchView v = root.view();
+                    firstFrame.add("units in scene: " + (v.units().getScene() != null));
+                    firstFrame.add("checklist in scene: " + (v.checklist().getScene() != null));
+                    firstFrame.add("evidence in scene: " + (v.evidencePanel().getScene() != null));
+                    firstFrame.add("selected: " + v.units().list().getSelectionModel().getSelectedItem());
+                };
+                scene.addPostLayoutPulseListener(once[0]);
+            }
+        });
+    }
+
+    /**
+     * The first frame holds the menus and the units list; the checklist, evidence, score and
+     * history panes join it once that frame is drawn, and the first unit is chosen then.
+     */
+    @Test
+    void thePanesAndTheFirstUnitFollowTheFirstFrame(FxRobot robot) {
+        WindowRobot w = new WindowRobot(robot);
+        w.waitUntil(() -> !firstFrame.isEmpty());
+        assertEquals(java.util.List.of("units in scene: true", "checklist in scene: false", "evidence in scene: false",
+                "selected: null"), firstFrame);
+
+        w.waitUntil(() -> root.viewModel().sessionProperty().get() != null);
+        WorkbenchView v = root.view();
+        assertTrue(v.checklist().getScene() != null && v.evidencePanel().getScene() != null);
+        assertEquals(v.units().list().getItems().get(0).unit(), root.viewModel().sessionProperty().get().unit());
+        // The checklist shows that unit's tabs, not the invitation to choose a unit.
+        w.waitUntil(() -> robot.lookup("#checklist-tabs").tryQuery().isPresent());
     }
 
     private WindowRobot open(FxRobot robot, String unit) {
