@@ -17,11 +17,15 @@ if exist "%OUT%" rmdir /s /q "%OUT%"
 mkdir "%OUT%\input"
 copy target\inspector-workbench.jar "%OUT%\input\" >nul
 xcopy /e /i /q target\lib "%OUT%\input\lib" >nul
-rem Native libraries beside the jars, so that a start extracts nothing (see package.sh): JavaFX's
-rem DLLs where JavaFX looks first, SQLite's in native\ with sqlite-jdbc pointed at it.
-pushd "%OUT%\input\lib"
-for %%j in (javafx-*-win.jar) do for /f "delims=" %%n in ('jar tf %%j ^| findstr /r /e "^[^/]*\.dll"') do jar xf %%j %%n
-popd
+rem JavaFX goes into the runtime as modules, not on the class path (see package.sh): its -win jars
+rem become jlink's module path, the empty jars beside them go.
+mkdir "%OUT%\javafx"
+move "%OUT%\input\lib\javafx-*-win.jar" "%OUT%\javafx\" >nul
+del /q "%OUT%\input\lib\javafx-*.jar"
+rem Options the runtime carries: what the class path needs of JavaFX's packages (see the file).
+set "FXOPTS="
+for /f "usebackq eol=# tokens=*" %%o in ("%ROOT%\packaging\javafx-runtime.options") do set "FXOPTS=!FXOPTS! %%o"
+for /f "delims=" %%j in ('where jlink') do if not defined FXJDK set "FXJDK=%%~dpj.."
 mkdir "%OUT%\input\native"
 pushd "%OUT%\input\native"
 for %%j in ("%OUT%\input\lib\sqlite-jdbc-*.jar") do jar xf "%%~fj" org/sqlite/native/Windows/x86_64/sqlitejdbc.dll
@@ -31,7 +35,12 @@ if exist org\sqlite\native\Windows\x86_64\sqlitejdbc.dll (
 )
 if exist org rmdir /s /q org
 popd
-jlink --add-modules java.base,java.desktop,java.sql,java.net.http,jdk.localedata,jdk.crypto.ec,jdk.crypto.mscapi,jdk.zipfs,jdk.charsets,jdk.unsupported,jdk.httpserver --strip-debug --no-header-files --no-man-pages --include-locales=zh-CN,en --compress=2 --output "%OUT%\runtime" || exit /b 1
+rem JavaFX's DLLs are left out of its modules and put in the runtime's bin\, where System.loadLibrary
+rem finds them: from a module, JavaFX would copy each into the user's .openjfx\cache on every start.
+jlink --module-path "%FXJDK%\jmods;%OUT%\javafx" --add-modules java.base,java.desktop,java.sql,java.net.http,jdk.localedata,jdk.crypto.ec,jdk.crypto.mscapi,jdk.zipfs,jdk.charsets,jdk.unsupported,jdk.unsupported.desktop,jdk.httpserver,javafx.controls,javafx.swing --exclude-resources=**.dll --add-options="!FXOPTS!" --strip-debug --no-header-files --no-man-pages --include-locales=zh-CN,en --compress=2 --output "%OUT%\runtime" || exit /b 1
+pushd "%OUT%\runtime\bin"
+for %%j in ("%OUT%\javafx\*.jar") do for /f "delims=" %%n in ('jar tf "%%~fj" ^| findstr /r /e "^[^/]*\.dll"') do jar xf "%%~fj" %%n
+popd
 jpackage --type app-image --name InspectorWorkbench --app-version 0.1.0 --vendor "Inspector Workbench" --description "政务公开检查考核工作台 Inspector Workbench" --input "%OUT%\input" --main-jar inspector-workbench.jar --main-class org.inspectorbench.Launcher --runtime-image "%OUT%\runtime" --icon packaging\icons\inspector.ico !JOPTS! --dest "%OUT%" || exit /b 1
 if "%TYPE%"=="app-image" goto :done
 jpackage --type %TYPE% --app-image "%OUT%\InspectorWorkbench" --name InspectorWorkbench --app-version 0.1.0 --vendor "Inspector Workbench" --file-associations packaging\inspbundle.properties --win-menu --win-menu-group "Inspector Workbench" --win-shortcut --win-dir-chooser --win-per-user-install --dest "%OUT%" || exit /b 1

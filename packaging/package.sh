@@ -20,22 +20,38 @@ cd "$root"
 rm -rf "$out" && mkdir -p "$out/input"
 cp target/inspector-workbench.jar "$out/input/"
 cp -r target/lib "$out/input/lib"
+# JavaFX goes into the runtime as modules (below), not on the class path: its platform jars (those
+# with a module descriptor: -linux, -mac, -mac-aarch64) become the module path of jlink; the empty
+# jars Maven adds beside them go.
+mkdir -p "$out/javafx"
+for jar in "$out"/input/lib/javafx-*.jar; do
+  if jar tf "$jar" | grep -qx module-info.class; then mv "$jar" "$out/javafx/"; else rm "$jar"; fi
+done
 
 # Modules the program needs: what jdeps finds, plus what it cannot see (locale data for zh-CN
 # dates, EC crypto for signatures, zip file system, charsets for GBK CSVs from Windows users).
 mods="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
-        --class-path "$out/input/lib/*" "$out/input/inspector-workbench.jar" 2>/dev/null || true)"
+        --class-path "$out/input/lib/*:$out/javafx/*" "$out/input/inspector-workbench.jar" 2>/dev/null || true)"
 mods="${mods:-java.base,java.desktop,java.sql,java.xml,java.logging,java.naming,java.net.http}"
 mods="$mods,jdk.localedata,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.charsets,jdk.unsupported,java.net.http,jdk.httpserver"
+# JavaFX's modules join the runtime (docs/packaging.md, "JavaFX in the runtime"): no JavaFX jar on
+# the class path, which JavaFX warns about on every start (and the warning's logging cost ~0.05 s).
+mods="$mods,javafx.controls,javafx.swing"
 echo "runtime modules: $mods"
-# Options the runtime itself carries (Linux: the compilers' priority, see the file for why).
-builtin=()
+# Options the runtime itself carries: what the class path needs of JavaFX's packages, and on Linux
+# the compilers' priority (see each file for why). The leading space keeps jlink from reading an
+# option that starts with -- as one of its own.
+opts="$(grep -hv '^[[:space:]]*\(#\|$\)' "$here/javafx-runtime.options" | paste -sd' ')"
 if [ "$(uname -s)" = Linux ]; then
-  builtin=(--add-options="$(grep -v '^[[:space:]]*\(#\|$\)' "$here/linux-runtime.options" | paste -sd' ')")
-  echo "options built into the runtime: ${builtin[0]#--add-options=}"
+  opts="$opts $(grep -v '^[[:space:]]*\(#\|$\)' "$here/linux-runtime.options" | paste -sd' ')"
 fi
-jlink --add-modules "$mods" --strip-debug --no-header-files --no-man-pages \
-      --include-locales=zh-CN,en --compress=2 ${builtin[@]+"${builtin[@]}"} --output "$out/runtime"
+echo "options built into the runtime: $opts"
+jdk="$(cd "$(dirname "$(readlink -f "$(command -v jlink)")")/.." && pwd)"
+# JavaFX's native libraries are left out of its modules and put where the runtime keeps its own
+# (lib/): from a module, JavaFX would copy each into ~/.openjfx/cache and hash it on every start.
+jlink --module-path "$jdk/jmods:$out/javafx" --add-modules "$mods" --exclude-resources='**.so,**.dylib' \
+      --strip-debug --no-header-files --no-man-pages --include-locales=zh-CN,en --compress=2 \
+      --add-options=" $opts" --output "$out/runtime"
 
 common=(--name "InspectorWorkbench" --app-version "$version"
         --vendor "Inspector Workbench" --description "政务公开检查考核工作台 Inspector Workbench"
@@ -55,12 +71,11 @@ case "$(uname -s)" in
 esac
 [ -f "$icon" ] && common+=(--icon "$icon")
 
-# Native libraries beside the jars, so that a start extracts nothing. JavaFX looks in its jars'
-# folder first; otherwise it copies each library out of its jar into ~/.openjfx/cache and hashes
-# both copies with MD5 on every start, on the way to the toolkit. sqlite-jdbc is pointed at
-# native/; otherwise the program checks the copy it keeps in the data folder (store/SqliteNative),
-# which asks the class path for sqlite-jdbc's resources. Together 0.05-0.1 s earlier to the toolkit
-# here (docs/packaging.md, "Figures, session 5").
+# Native libraries where a start finds them without extracting anything: JavaFX's in the runtime's
+# lib/, where System.loadLibrary looks once JavaFX has found none in its modules; SQLite's in
+# native/, with sqlite-jdbc pointed at it (otherwise the program checks the copy it keeps in the
+# data folder, store/SqliteNative, which asks the class path for sqlite-jdbc's resources).
+# Together 0.05-0.1 s earlier to the toolkit here (docs/packaging.md, "Figures, session 5").
 extract() { # jar, grep pattern of entries, folder: the matching entries, flattened into the folder
   local names
   names="$(jar tf "$1" | grep -E "$2" || true)"
@@ -68,8 +83,8 @@ extract() { # jar, grep pattern of entries, folder: the matching entries, flatte
   (cd "$3" && jar xf "$1" $names && for n in $names; do [ "$n" = "${n##*/}" ] || mv "$n" .; done \
      && rm -rf org)
 }
-for jar in "$out"/input/lib/javafx-*-*.jar; do   # the platform jars (-linux, -mac, -mac-aarch64)
-  extract "$jar" '^[^/]+\.(so|dylib)$' "$out/input/lib"
+for jar in "$out"/javafx/*.jar; do
+  extract "$jar" '^[^/]+\.(so|dylib)$' "$out/runtime/lib"
 done
 case "$(uname -s)" in
   Darwin) sqlite_os=Mac ;;
@@ -87,7 +102,8 @@ if ls "$out/input/native/"* >/dev/null 2>&1; then
 else
   rmdir "$out/input/native"
 fi
-echo "native libraries beside the jars: $(ls "$out"/input/lib/*.so "$out"/input/lib/*.dylib "$out"/input/native/* 2>/dev/null | wc -l)"
+echo "native libraries put in place: $(ls "$out"/runtime/lib/*.so "$out"/runtime/lib/*.dylib 2>/dev/null \
+  | grep -c '/lib\(glass\|prism\|javafx\|decora\|jfx\)') of JavaFX's, $(ls "$out"/input/native/* 2>/dev/null | wc -l) of SQLite's"
 
 jpackage --type app-image "${common[@]}"
 img="$out/InspectorWorkbench"
