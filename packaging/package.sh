@@ -35,7 +35,8 @@ mods="$(jdeps --multi-release 17 --ignore-missing-deps --print-module-deps \
 mods="${mods:-java.base,java.desktop,java.sql,java.xml,java.logging,java.naming,java.net.http}"
 mods="$mods,jdk.localedata,jdk.crypto.ec,jdk.crypto.cryptoki,jdk.zipfs,jdk.charsets,jdk.unsupported,java.net.http,jdk.httpserver"
 # JavaFX's modules join the runtime (docs/packaging.md, "JavaFX in the runtime"): no JavaFX jar on
-# the class path, which JavaFX warns about on every start (and the warning's logging cost ~0.05 s).
+# the class path, which JavaFX warns about on every start; logging that warning opened every jar of
+# the class path on the way to the toolkit (~0.05 s).
 mods="$mods,javafx.controls,javafx.swing"
 echo "runtime modules: $mods"
 # Options the runtime itself carries: what the class path needs of JavaFX's packages, and on Linux
