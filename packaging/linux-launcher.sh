@@ -56,4 +56,12 @@ done
 # user set are kept.
 GLIBC_TUNABLES="${GLIBC_TUNABLES:+$GLIBC_TUNABLES:}glibc.malloc.hugetlb=1"
 export GLIBC_TUNABLES
+# No GPU (no render node in /dev/dri, no NVIDIA device): the program tells JavaFX to draw in
+# software (ui/common/SoftwareRendering, the same test), and GTK need not load Mesa's OpenGL and its
+# LLVM to choose its windows' visuals either: ~0.1 s of a start on such a machine (docs/packaging.md,
+# "No OpenGL where there is no GPU"). A GDK_GL the user set is kept.
+if [ -z "${GDK_GL+set}" ] && [ ! -e /dev/nvidia0 ] && ! ls /dev/dri/renderD* >/dev/null 2>&1; then
+  GDK_GL=disable
+  export GDK_GL
+fi
 exec "$java" "$@"

@@ -1,5 +1,6 @@
 package org.inspectorbench.packaging;
 
+import org.inspectorbench.ui.common.SoftwareRendering;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledOnOs;
 import org.junit.jupiter.api.condition.OS;
@@ -66,6 +67,21 @@ class LinuxLauncherScriptTest {
     }
 
     @Test
+    void withoutAGpuGtkIsToldNotToLoadOpenGlAsTheProgramDecidesKeepingTheUsersOwnSetting() throws Exception {
+        Path root = image.toRealPath();
+        Path launcher = install(root);
+        Files.writeString(root.resolve("lib/app/InspectorWorkbench.cfg"),
+                "app.mainclass=org.inspectorbench.Launcher\n", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\nprintf '%s\\n' \"[${GDK_GL-unset}]\"\n");
+
+        // This machine's own devices decide, by the same test as the program's software rendering.
+        boolean gpu = SoftwareRendering.hasGpu(Path.of("/dev"));
+        assertEquals(List.of(gpu ? "unset" : "disable"), run(launcher, Map.of(), "gui"));
+        assertEquals(List.of("always"), run(launcher, Map.of("GDK_GL", "always"), "gui"));
+        assertEquals(List.of(""), run(launcher, Map.of("GDK_GL", ""), "gui"), "set, even if empty: the user's");
+    }
+
+    @Test
     void aDamagedImageSaysWhatIsMissingInsteadOfStartingNothing() throws Exception {
         Path launcher = install(image.toRealPath());
         Process p = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true).start();
@@ -98,6 +114,7 @@ class LinuxLauncherScriptTest {
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("GLIBC_TUNABLES");
+        pb.environment().remove("GDK_GL");
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
