@@ -22,6 +22,10 @@ rem become jlink's module path, the empty jars beside them go.
 mkdir "%OUT%\javafx"
 move "%OUT%\input\lib\javafx-*-win.jar" "%OUT%\javafx\" >nul
 del /q "%OUT%\input\lib\javafx-*.jar"
+rem The jar's manifest lists its libraries for java -jar; the image's class path lists them, and
+rem JavaFX's are gone: an empty list keeps the class loader from looking for them (see package.sh).
+> "%OUT%\manifest.mf" echo Class-Path: 
+jar --update --file "%OUT%\input\inspector-workbench.jar" --manifest "%OUT%\manifest.mf" 2>nul || exit /b 1
 rem Options the runtime carries: what the class path needs of JavaFX's packages (see the file).
 set "FXOPTS="
 for /f "usebackq eol=# tokens=*" %%o in ("%ROOT%\packaging\javafx-runtime.options") do set "FXOPTS=!FXOPTS! %%o"
