@@ -9,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.RadioButton;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
@@ -95,7 +96,20 @@ public final class WelcomeView extends VBox {
         VBox form = new VBox(10, section("welcome.section.inspector"), who, new Separator(),
                 section("welcome.section.workspace"), workspace, new Separator(), section("welcome.section.key"), key);
         form.disableProperty().bind(vm.busyProperty());
-        getChildren().addAll(title, intro, form, problem, error, buttons);
+        // The form scrolls when the window is too small for it (a message shown, a laptop screen of
+        // 768 pixels); the message and the buttons below it stay in view.
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.setFocusTraversable(false);
+        scroll.getStyleClass().add("welcome-form");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener((fo, before, focused) -> reveal(scroll, form, focused));
+            }
+        });
+        getChildren().addAll(title, intro, scroll, problem, error, buttons);
         // Enter starts from any field or choice (a focused radio button would otherwise swallow it);
         // on a focused button Enter keeps meaning that button.
         addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
@@ -105,6 +119,34 @@ public final class WelcomeView extends VBox {
                 vm.start();
             }
         });
+    }
+
+    /** Scrolls the form just enough to show the field the keyboard focus moved to. */
+    private static void reveal(ScrollPane scroll, Region form, Node focused) {
+        if (focused == null || !isInside(focused, form)) {
+            return;
+        }
+        double viewport = scroll.getViewportBounds().getHeight();
+        double hidden = form.getHeight() - viewport;
+        if (hidden <= 0) {
+            return;
+        }
+        var b = form.sceneToLocal(focused.localToScene(focused.getBoundsInLocal()));
+        double top = scroll.getVvalue() * hidden;
+        if (b.getMinY() < top) {
+            scroll.setVvalue(b.getMinY() / hidden);
+        } else if (b.getMaxY() > top + viewport) {
+            scroll.setVvalue(Math.min(1, (b.getMaxY() - viewport) / hidden));
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Puts the keyboard focus in the name field (call once the view is in a shown window). */

@@ -15,7 +15,8 @@ import java.util.concurrent.Executors;
 public final class WelcomeWindow {
 
     public static final double WIDTH = 760;
-    public static final double HEIGHT = 650;
+    /** Room for the whole form with a message under it; less on a smaller screen, where the form scrolls. */
+    public static final double HEIGHT = 700;
 
     private WelcomeWindow() {
     }
@@ -51,7 +52,9 @@ public final class WelcomeWindow {
         stage.setOnCloseRequest(e -> done.complete(false));
         Scene scene = stage.getScene();
         if (scene == null) {
-            scene = new Scene(view, WIDTH, HEIGHT);
+            // Less the window's title bar, which the screen's visual bounds do not count.
+            double room = javafx.stage.Screen.getPrimary().getVisualBounds().getHeight() - 40;
+            scene = new Scene(view, WIDTH, Math.max(400, Math.min(HEIGHT, room)));
             scene.getStylesheets().add(org.inspectorbench.ui.WorkbenchRoot.STYLESHEET);
             stage.setScene(scene);
         } else {

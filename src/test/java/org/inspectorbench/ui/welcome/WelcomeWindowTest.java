@@ -1,5 +1,8 @@
 package org.inspectorbench.ui.welcome;
 
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -111,6 +114,30 @@ class WelcomeWindowTest {
         assertTrue(Files.exists(data.resolve("signing-key.p12")));
         assertEquals(data.resolve("signing-key.p12").toAbsolutePath(),
                 new UiSettings(data.resolve("workbench-ui.properties")).keystore(), "remembered for signing later");
+    }
+
+    @Test
+    void theButtonsStayInTheWindowWithAMessageShownAndWhenTheWindowIsSmall(FxRobot robot) {
+        show(robot, dir.resolve("data3"), new I18n(I18n.CHINESE));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertFalse(robot.lookup("#welcome-problem").queryAs(Label.class).getText().isEmpty(), "a first run opens with a message");
+        assertInWindow(robot, "#welcome-start");
+        assertInWindow(robot, "#welcome-quit");
+        assertInWindow(robot, "#welcome-problem");
+
+        // A laptop screen of 768 pixels, less the task bar and title: the form scrolls, the buttons stay.
+        robot.interact(() -> stage.setHeight(480));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertInWindow(robot, "#welcome-start");
+        assertInWindow(robot, "#welcome-quit");
+    }
+
+    private static void assertInWindow(FxRobot robot, String id) {
+        Node node = robot.lookup(id).query();
+        Bounds b = node.localToScene(node.getBoundsInLocal());
+        Scene scene = node.getScene();
+        assertTrue(b.getHeight() > 0 && b.getMinY() >= 0 && b.getMaxY() <= scene.getHeight() && b.getMaxX() <= scene.getWidth(),
+                id + " at " + b + " in a window of " + scene.getWidth() + " x " + scene.getHeight());
     }
 
     @Test
