@@ -82,6 +82,18 @@ class LinuxLauncherScriptTest {
     }
 
     @Test
+    void gtksAccessibilityBridgeIsLeftOutKeepingTheUsersOwnSetting() throws Exception {
+        Path root = image.toRealPath();
+        Path launcher = install(root);
+        Files.writeString(root.resolve("lib/app/InspectorWorkbench.cfg"),
+                "app.mainclass=org.inspectorbench.Launcher\n", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\nprintf '%s\\n' \"[${NO_AT_BRIDGE-unset}]\"\n");
+
+        assertEquals(List.of("1"), run(launcher, Map.of(), "gui"));
+        assertEquals(List.of("0"), run(launcher, Map.of("NO_AT_BRIDGE", "0"), "gui"));
+    }
+
+    @Test
     void aDamagedImageSaysWhatIsMissingInsteadOfStartingNothing() throws Exception {
         Path launcher = install(image.toRealPath());
         Process p = new ProcessBuilder(launcher.toString(), "--version").redirectErrorStream(true).start();
@@ -115,6 +127,7 @@ class LinuxLauncherScriptTest {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().remove("GLIBC_TUNABLES");
         pb.environment().remove("GDK_GL");
+        pb.environment().remove("NO_AT_BRIDGE");
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
