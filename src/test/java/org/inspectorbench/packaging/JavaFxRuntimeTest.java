@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -53,7 +52,7 @@ class JavaFxRuntimeTest {
         List<String> options = Files.readAllLines(Path.of("packaging/javafx-runtime.options"), StandardCharsets.UTF_8)
                 .stream().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
         Path runtime = dir.resolve("runtime");
-        run(List.of(jlink.toString(),
+        Tools.run(List.of(jlink.toString(),
                 "--module-path", jmods + File.pathSeparator + jars.get("javafx-base") + File.pathSeparator + jars.get("javafx-graphics"),
                 "--add-modules", "java.base,javafx.graphics", "--exclude-resources=**.so",
                 "--add-options= " + String.join(" ", options), "--output", runtime.toString()));
@@ -63,7 +62,7 @@ class JavaFxRuntimeTest {
         List<String> probe = new ArrayList<>(List.of(runtime.resolve("bin/java").toString(),
                 "-cp", System.getProperty("java.class.path"), JavaFxRuntimeProbe.class.getName()));
         probe.addAll(used);
-        String out = run(probe);
+        String out = Tools.run(probe);
         assertFalse(out.lines().anyMatch(l -> l.matches("(?i).*\\bwarning\\b.*")), out);
         for (String pkg : used) {
             assertTrue(out.lines().anyMatch(l -> l.matches("\\Q" + pkg + "\\E javafx\\.\\w+ exported")),
@@ -94,11 +93,4 @@ class JavaFxRuntimeTest {
         return java.util.Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator)).map(Path::of).toList();
     }
 
-    private static String run(List<String> cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(180, TimeUnit.SECONDS), String.join(" ", cmd));
-        assertEquals(0, p.exitValue(), out);
-        return out;
-    }
 }

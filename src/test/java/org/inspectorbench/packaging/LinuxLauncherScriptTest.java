@@ -54,13 +54,7 @@ class LinuxLauncherScriptTest {
 
     @Test
     void nativeMemoryInHugePagesKeepingTheUsersOwnTunables() throws Exception {
-        Path root = image.toRealPath();
-        Path launcher = install(root);
-        Files.writeString(root.resolve("lib/app/InspectorWorkbench.cfg"),
-                "app.mainclass=org.inspectorbench.Launcher\n", StandardCharsets.UTF_8);
-        // A stand-in java that prints the environment variable instead of its arguments.
-        Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\nprintf '%s\\n' \"[$GLIBC_TUNABLES]\"\n");
-
+        Path launcher = launcherPrinting("$GLIBC_TUNABLES");
         assertEquals(List.of("glibc.malloc.hugetlb=1"), run(launcher, Map.of(), "gui"));
         assertEquals(List.of("glibc.malloc.arena_max=2:glibc.malloc.hugetlb=1"),
                 run(launcher, Map.of("GLIBC_TUNABLES", "glibc.malloc.arena_max=2"), "gui"));
@@ -68,12 +62,7 @@ class LinuxLauncherScriptTest {
 
     @Test
     void withoutAGpuGtkIsToldNotToLoadOpenGlAsTheProgramDecidesKeepingTheUsersOwnSetting() throws Exception {
-        Path root = image.toRealPath();
-        Path launcher = install(root);
-        Files.writeString(root.resolve("lib/app/InspectorWorkbench.cfg"),
-                "app.mainclass=org.inspectorbench.Launcher\n", StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\nprintf '%s\\n' \"[${GDK_GL-unset}]\"\n");
-
+        Path launcher = launcherPrinting("${GDK_GL-unset}");
         // This machine's own devices decide, by the same test as the program's software rendering.
         boolean gpu = SoftwareRendering.hasGpu(Path.of("/dev"));
         assertEquals(List.of(gpu ? "unset" : "disable"), run(launcher, Map.of(), "gui"));
@@ -83,12 +72,7 @@ class LinuxLauncherScriptTest {
 
     @Test
     void gtksAccessibilityBridgeIsLeftOutKeepingTheUsersOwnSetting() throws Exception {
-        Path root = image.toRealPath();
-        Path launcher = install(root);
-        Files.writeString(root.resolve("lib/app/InspectorWorkbench.cfg"),
-                "app.mainclass=org.inspectorbench.Launcher\n", StandardCharsets.UTF_8);
-        Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\nprintf '%s\\n' \"[${NO_AT_BRIDGE-unset}]\"\n");
-
+        Path launcher = launcherPrinting("${NO_AT_BRIDGE-unset}");
         assertEquals(List.of("1"), run(launcher, Map.of(), "gui"));
         assertEquals(List.of("0"), run(launcher, Map.of("NO_AT_BRIDGE", "0"), "gui"));
     }
@@ -101,6 +85,16 @@ class LinuxLauncherScriptTest {
         assertTrue(p.waitFor(30, TimeUnit.SECONDS));
         assertEquals(1, p.exitValue());
         assertTrue(out.contains("InspectorWorkbench.cfg") && out.contains("Reinstall"), out);
+    }
+
+    /** The launcher in an image whose stand-in java prints {@code [expression]}, a shell expression of the environment. */
+    private Path launcherPrinting(String expression) throws IOException {
+        Path root = image.toRealPath();
+        Path launcher = install(root);
+        Files.writeString(root.resolve("lib/app/InspectorWorkbench.cfg"),
+                "app.mainclass=org.inspectorbench.Launcher\n", StandardCharsets.UTF_8);
+        Files.writeString(root.resolve("lib/runtime/bin/java"), "#!/bin/sh\nprintf '%s\\n' \"[" + expression + "]\"\n");
+        return launcher;
     }
 
     /** bin/InspectorWorkbench = the script; lib/runtime/bin/java = a stand-in printing one argument per line. */

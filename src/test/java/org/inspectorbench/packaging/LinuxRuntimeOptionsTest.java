@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,11 +40,11 @@ class LinuxRuntimeOptionsTest {
         assertFalse(options.isEmpty());
 
         Path runtime = dir.resolve("runtime");
-        String out = run(List.of(jlink.toString(), "--add-modules", "java.base",
+        String out = Tools.run(List.of(jlink.toString(), "--add-modules", "java.base",
                 "--add-options=" + String.join(" ", options), "--output", runtime.toString()));
         assertTrue(Files.isExecutable(runtime.resolve("bin/java")), out);
 
-        String flags = run(List.of(runtime.resolve("bin/java").toString(), "-XX:+PrintFlagsFinal", "-version"));
+        String flags = Tools.run(List.of(runtime.resolve("bin/java").toString(), "-XX:+PrintFlagsFinal", "-version"));
         assertFalse(flags.lines().anyMatch(l -> l.matches("(?i).*\\bwarning\\b.*")), flags);
         for (String option : options) {
             Matcher m = XX.matcher(option);
@@ -57,11 +56,4 @@ class LinuxRuntimeOptionsTest {
         }
     }
 
-    private static String run(List<String> cmd) throws Exception {
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(120, TimeUnit.SECONDS), String.join(" ", cmd));
-        assertEquals(0, p.exitValue(), out);
-        return out;
-    }
 }
