@@ -104,9 +104,14 @@ public final class WelcomeView extends VBox {
         scroll.setFocusTraversable(false);
         scroll.getStyleClass().add("welcome-form");
         VBox.setVgrow(scroll, Priority.ALWAYS);
+        // On the scene only while this view is in it: the main window reuses the welcome's scene.
+        javafx.beans.value.ChangeListener<Node> focusMoved = (fo, before, focused) -> reveal(scroll, form, focused);
         sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) {
+                was.focusOwnerProperty().removeListener(focusMoved);
+            }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener((fo, before, focused) -> reveal(scroll, form, focused));
+                scene.focusOwnerProperty().addListener(focusMoved);
             }
         });
         getChildren().addAll(title, intro, scroll, problem, error, buttons);
